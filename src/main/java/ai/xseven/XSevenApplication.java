@@ -1,0 +1,17 @@
+package ai.xseven;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** X-Seven: customer conversations as BPMN, policy as rules, durable work on Temporal. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+public class XSevenApplication {
+
+  public static void main(String[] args) {
+    SpringApplication.run(XSevenApplication.class, args);
+  }
+}

@@ -1,0 +1,46 @@
+package ai.xseven.plugin;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a plugin produced: process variables to set, and replies to the conversation. A value of
+ * {@code null} removes the variable.
+ */
+public record PluginResult(Map<String, Object> outputs, List<String> replies) {
+
+  public PluginResult {
+    outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+    replies = List.copyOf(replies);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static PluginResult reply(String text) {
+    return builder().reply(text).build();
+  }
+
+  public static final class Builder {
+    private final Map<String, Object> outputs = new LinkedHashMap<>();
+    private final List<String> replies = new ArrayList<>();
+
+    public Builder output(String name, Object value) {
+      outputs.put(name, value);
+      return this;
+    }
+
+    public Builder reply(String text) {
+      replies.add(text);
+      return this;
+    }
+
+    public PluginResult build() {
+      return new PluginResult(outputs, replies);
+    }
+  }
+}
