@@ -1,0 +1,105 @@
+package ai.xseven.business;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bookings that respect a business's opening hours, lead time and capacity. */
+@Service
+@Transactional(readOnly = true)
+public class BookingService {
+
+  private final BusinessRepository businesses;
+  private final CatalogItemRepository catalog;
+  private final BookingRepository bookings;
+  private final BookingRules rules;
+  private final EntityManager entityManager;
+  private final Clock clock;
+
+  BookingService(BusinessRepository businesses, CatalogItemRepository catalog,
+      BookingRepository bookings, BookingRules rules, EntityManager entityManager, Clock clock) {
+    this.businesses = businesses;
+    this.catalog = catalog;
+    this.bookings = bookings;
+    this.rules = rules;
+    this.entityManager = entityManager;
+    this.clock = clock;
+  }
+
+  public Availability check(BookingRequest request) {
+    Business business = business(request.businessId());
+    return evaluate(business, request);
+  }
+
+  /**
+   * Books the slot or throws {@link BookingRejectedException}. The business row is locked so that
+   * two nodes cannot both sell the last seats.
+   */
+  @Transactional
+  public BookingConfirmation book(BookingRequest request) {
+    Business business =
+        entityManager.find(Business.class, request.businessId(), LockModeType.PESSIMISTIC_WRITE);
+    if (business == null) {
+      throw new BookingRejectedException("That business does not exist.");
+    }
+    Availability availability = evaluate(business, request);
+    if (!availability.available()) {
+      throw new BookingRejectedException(availability.reason());
+    }
+    Booking booking =
+        bookings.save(
+            new Booking(business.id, request.conversationId(), request.customerName(),
+                request.catalogItemId(), request.partySize(), availability.startsAt(),
+                availability.endsAt(), clock.instant()));
+    return confirmation(booking, business);
+  }
+
+  public Optional<BookingConfirmation> find(UUID bookingId) {
+    return bookings.findById(bookingId)
+        .map(booking -> confirmation(booking, business(booking.businessId)));
+  }
+
+  /** Confirmed bookings that have not started yet: each must have a live reminder workflow. */
+  public List<BookingConfirmation> upcoming() {
+    return bookings.findConfirmedStartingAfter(clock.instant()).stream()
+        .map(booking -> confirmation(booking, business(booking.businessId)))
+        .toList();
+  }
+
+  private Availability evaluate(Business business, BookingRequest request) {
+    Optional<CatalogItem> service =
+        Optional.ofNullable(request.catalogItemId()).flatMap(catalog::findById);
+    int minutes = service.map(item -> item.durationMinutes).orElse(business.slotMinutes);
+    ZonedDateTime start = ZonedDateTime.of(request.date(), request.time(), business.zone());
+    Instant startsAt = start.toInstant();
+    Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
+    List<Booking> overlapping = bookings.findConfirmedOverlapping(business.id, startsAt, endsAt);
+    return rules.evaluate(business, request, start, minutes, overlapping, clock.instant())
+        .map(Availability::refused)
+        .orElseGet(() -> Availability.free(startsAt, endsAt));
+  }
+
+  private BookingConfirmation confirmation(Booking booking, Business business) {
+    String serviceName =
+        Optional.ofNullable(booking.catalogItemId)
+            .flatMap(catalog::findById)
+            .map(item -> item.name)
+            .orElse(null);
+    return new BookingConfirmation(booking.id, business.id, business.name, booking.conversationId,
+        booking.customerName, serviceName, booking.partySize, booking.startsAt, booking.endsAt,
+        business.zone());
+  }
+
+  private Business business(UUID id) {
+    return businesses.findById(id)
+        .orElseThrow(() -> new BookingRejectedException("That business does not exist."));
+  }
+}

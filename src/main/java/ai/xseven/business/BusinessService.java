@@ -1,0 +1,48 @@
+package ai.xseven.business;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to businesses, their catalog and their opening hours. */
+@Service
+@Transactional(readOnly = true)
+public class BusinessService {
+
+  private final BusinessRepository businesses;
+  private final CatalogItemRepository catalog;
+  private final OpeningHoursRepository hours;
+
+  BusinessService(BusinessRepository businesses, CatalogItemRepository catalog,
+      OpeningHoursRepository hours) {
+    this.businesses = businesses;
+    this.catalog = catalog;
+    this.hours = hours;
+  }
+
+  public List<BusinessProfile> list() {
+    return businesses.findAllByOrderByName().stream().map(Business::toProfile).toList();
+  }
+
+  public Optional<BusinessProfile> find(UUID id) {
+    return businesses.findById(id).map(Business::toProfile);
+  }
+
+  public Optional<BusinessDetails> details(UUID id) {
+    return find(id).map(profile -> new BusinessDetails(profile, catalog(id), openingHours(id)));
+  }
+
+  public List<CatalogEntry> catalog(UUID businessId) {
+    return catalog.findByBusinessIdAndAvailableTrueOrderByPosition(businessId).stream()
+        .map(CatalogItem::toEntry)
+        .toList();
+  }
+
+  public List<OpeningPeriod> openingHours(UUID businessId) {
+    return hours.findByBusinessIdOrderByDayOfWeekAscOpensAsc(businessId).stream()
+        .map(OpeningHours::toPeriod)
+        .toList();
+  }
+}

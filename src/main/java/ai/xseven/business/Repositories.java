@@ -1,0 +1,31 @@
+package ai.xseven.business;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface BusinessRepository extends JpaRepository<Business, UUID> {
+  List<Business> findAllByOrderByName();
+}
+
+interface CatalogItemRepository extends JpaRepository<CatalogItem, UUID> {
+  List<CatalogItem> findByBusinessIdAndAvailableTrueOrderByPosition(UUID businessId);
+}
+
+interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {
+  List<OpeningHours> findByBusinessIdOrderByDayOfWeekAscOpensAsc(UUID businessId);
+}
+
+interface BookingRepository extends JpaRepository<Booking, UUID> {
+
+  @Query(
+      """
+      select b from Booking b where b.businessId = ?1 and b.status = 'CONFIRMED'
+      and b.startsAt < ?3 and b.endsAt > ?2""")
+  List<Booking> findConfirmedOverlapping(UUID businessId, Instant from, Instant to);
+
+  @Query("select b from Booking b where b.status = 'CONFIRMED' and b.startsAt > ?1 order by b.startsAt")
+  List<Booking> findConfirmedStartingAfter(Instant instant);
+}
