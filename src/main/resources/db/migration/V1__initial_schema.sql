@@ -82,13 +82,11 @@ create table message (
     role              varchar(20) not null,
     text              varchar(8000) not null,
     client_message_id varchar(100),
-    reply_to          uuid,
     dedup_key         varchar(200) unique,
     created_at        timestamp with time zone not null,
     unique (conversation_id, seq),
     unique (conversation_id, client_message_id)
 );
-create index message_reply_to on message (reply_to);
 
 -- Transactional outbox: frames for WebSocket clients, written in the turn's transaction,
 -- published after commit (and by a sweeper if a node died in between).

@@ -17,7 +17,8 @@ public record BookingConfirmation(
     int partySize,
     Instant startsAt,
     Instant endsAt,
-    ZoneId zone) {
+    ZoneId zone,
+    Instant bookedAt) {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", Locale.ENGLISH);

@@ -95,7 +95,7 @@ public class BookingService {
             .orElse(null);
     return new BookingConfirmation(booking.id, business.id, business.name, booking.conversationId,
         booking.customerName, serviceName, booking.partySize, booking.startsAt, booking.endsAt,
-        business.zone());
+        business.zone(), booking.createdAt);
   }
 
   private Business business(UUID id) {

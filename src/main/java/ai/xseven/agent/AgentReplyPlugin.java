@@ -1,0 +1,51 @@
+package ai.xseven.agent;
+
+import ai.xseven.plugin.PluginContext;
+import ai.xseven.plugin.PluginParameter;
+import ai.xseven.plugin.PluginResult;
+import ai.xseven.plugin.ServiceTaskPlugin;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** Lets the chat model answer the customer, with the business's hours, catalog and address as tools. */
+@Component
+class AgentReplyPlugin implements ServiceTaskPlugin {
+
+  private final BusinessAgent agent;
+  private final ConversationBusiness business;
+
+  AgentReplyPlugin(BusinessAgent agent, ConversationBusiness business) {
+    this.agent = agent;
+    this.business = business;
+  }
+
+  @Override
+  public String name() {
+    return "agentReply";
+  }
+
+  @Override
+  public String description() {
+    return "Answers the customer with the chat model, using the business's own data as tools.";
+  }
+
+  @Override
+  public List<PluginParameter> inputs() {
+    return List.of(
+        PluginParameter.required("message", String.class, "The customer's message."),
+        PluginParameter.required("businessId", String.class, "The business answering."));
+  }
+
+  @Override
+  public List<PluginParameter> outputs() {
+    return List.of();
+  }
+
+  @Override
+  public PluginResult execute(PluginContext context) {
+    String answer =
+        agent.reply(context.conversationId(), business.of(context),
+            context.require("message", String.class));
+    return PluginResult.reply(answer);
+  }
+}

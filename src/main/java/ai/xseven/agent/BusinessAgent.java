@@ -1,0 +1,63 @@
+package ai.xseven.agent;
+
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.BusinessService;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.memory.ChatMemory;
+import dev.langchain4j.memory.chat.ChatMemoryProvider;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a customer of one business with the configured chat model, the business's read-only
+ * tools and the conversation's memory window.
+ */
+@Component
+class BusinessAgent {
+
+  private static final int MAX_TOOL_ROUNDS = 3;
+
+  private final ChatModel model;
+  private final ChatMemoryProvider memories;
+  private final BusinessService businesses;
+
+  BusinessAgent(ChatModel model, ChatMemoryProvider memories, BusinessService businesses) {
+    this.model = model;
+    this.memories = memories;
+    this.businesses = businesses;
+  }
+
+  String reply(String conversationId, BusinessProfile business, String customerText) {
+    BusinessTools tools = new BusinessTools(businesses, business);
+    ChatMemory memory = memories.get(conversationId);
+    memory.add(SystemMessage.from(systemPrompt(business)));
+    memory.add(UserMessage.from(customerText));
+    for (int round = 0; round < MAX_TOOL_ROUNDS; round++) {
+      AiMessage answer =
+          model.chat(ChatRequest.builder().messages(memory.messages())
+                  .toolSpecifications(BusinessTools.SPECIFICATIONS).build())
+              .aiMessage();
+      memory.add(answer);
+      if (!answer.hasToolExecutionRequests()) {
+        return answer.text();
+      }
+      for (ToolExecutionRequest call : answer.toolExecutionRequests()) {
+        memory.add(ToolExecutionResultMessage.from(call, tools.execute(call, conversationId)));
+      }
+    }
+    return "Sorry, I could not find that out. Could you ask me in another way?";
+  }
+
+  private static String systemPrompt(BusinessProfile business) {
+    return """
+        You are the assistant of %s, a %s in %s. Answer customers briefly and warmly.
+        State opening hours, prices and services only as the tools return them; never invent
+        them. If a tool does not have the answer, say so.""".formatted(
+        business.name(), business.kind().name().toLowerCase(), business.area());
+  }
+}

@@ -1,0 +1,25 @@
+package ai.xseven.agent;
+
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.BusinessService;
+import ai.xseven.plugin.PluginContext;
+import ai.xseven.plugin.PluginException;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The business a conversation's process instance talks for (its {@code businessId} variable). */
+@Component
+class ConversationBusiness {
+
+  private final BusinessService businesses;
+
+  ConversationBusiness(BusinessService businesses) {
+    this.businesses = businesses;
+  }
+
+  BusinessProfile of(PluginContext context) {
+    UUID id = UUID.fromString(context.require("businessId", String.class));
+    return businesses.find(id)
+        .orElseThrow(() -> new PluginException("Business " + id + " no longer exists"));
+  }
+}

@@ -1,0 +1,44 @@
+package ai.xseven.agent;
+
+/**
+ * What a customer message is about.
+ *
+ * @param name the fine-grained intent, e.g. {@code ask_hours} or {@code book}
+ * @param kind the coarse kind the conversation flow branches on
+ * @param score similarity to the nearest examples, 0..1 (1 for vocabulary short-cuts)
+ */
+public record Intent(String name, Kind kind, double score) {
+
+  public static final String UNKNOWN = "unknown";
+
+  public enum Kind {
+    GREETING,
+    GOODBYE,
+    QUESTION,
+    BOOKING,
+    AFFIRM,
+    DENY,
+    UNKNOWN
+  }
+
+  static Intent unknown(double score) {
+    return new Intent(UNKNOWN, Kind.UNKNOWN, score);
+  }
+
+  static Kind kindOf(String name) {
+    return switch (name) {
+      case "greeting" -> Kind.GREETING;
+      case "goodbye" -> Kind.GOODBYE;
+      case "book" -> Kind.BOOKING;
+      case "affirm" -> Kind.AFFIRM;
+      case "deny" -> Kind.DENY;
+      case UNKNOWN -> Kind.UNKNOWN;
+      default -> {
+        if (name.startsWith("ask_")) {
+          yield Kind.QUESTION;
+        }
+        throw new IllegalArgumentException("Unknown intent name: " + name);
+      }
+    };
+  }
+}

@@ -1,0 +1,104 @@
+package ai.xseven.agent;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The model X-Seven runs with no network and no API key. It behaves like a tool-calling LLM: it
+ * understands the customer's message with the in-process embedding classifier, calls the tool
+ * that holds the answer, and answers with what the tool returned — so every fact it states comes
+ * from the business's own data. Deterministic: same messages, same answer.
+ */
+class OfflineChatModel implements ChatModel {
+
+  /** Which tool answers which kind of question; the tool is called only if the request offers it. */
+  private static final Map<String, String> TOOL_FOR_INTENT =
+      Map.of(
+          "ask_hours", BusinessTools.OPENING_HOURS,
+          "ask_menu", BusinessTools.CATALOG,
+          "ask_services", BusinessTools.CATALOG,
+          "ask_prices", BusinessTools.CATALOG,
+          "ask_location", BusinessTools.CONTACT_DETAILS);
+
+  private final IntentClassifier classifier;
+
+  OfflineChatModel(IntentClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  @Override
+  public ChatResponse doChat(ChatRequest request) {
+    List<ChatMessage> messages = request.messages();
+    ChatMessage last = messages.get(messages.size() - 1);
+    AiMessage answer =
+        last instanceof ToolExecutionResultMessage
+            ? AiMessage.from(toolResultsSinceLastUserMessage(messages))
+            : answer(lastUserText(messages), request.toolSpecifications());
+    return ChatResponse.builder()
+        .aiMessage(answer)
+        .modelName("xseven-offline")
+        .finishReason(answer.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
+        .build();
+  }
+
+  private AiMessage answer(String text, List<ToolSpecification> tools) {
+    Intent intent = classifier.classify(text);
+    String toolName = TOOL_FOR_INTENT.get(intent.name());
+    if (toolName != null && tools.stream().anyMatch(tool -> tool.name().equals(toolName))) {
+      String arguments = BusinessTools.CATALOG.equals(toolName) ? queryArgument(text) : "{}";
+      return AiMessage.from(
+          ToolExecutionRequest.builder().id("call-1").name(toolName).arguments(arguments).build());
+    }
+    return AiMessage.from(
+        switch (intent.kind()) {
+          case GREETING -> "Hello! How can I help you today?";
+          case GOODBYE -> "Thank you for chatting with us. Goodbye, and see you soon!";
+          case AFFIRM, DENY -> "All right. Is there anything else I can help you with?";
+          default -> help(tools);
+        });
+  }
+
+  /** What the assistant can do, taken from the tools it was given rather than made up. */
+  private static String help(List<ToolSpecification> tools) {
+    String abilities =
+        tools.stream().map(ToolSpecification::description).collect(Collectors.joining("; "));
+    return "Sorry, I didn't quite catch that. I can help with: " + abilities
+        + "; or make a booking for you.";
+  }
+
+  private static String toolResultsSinceLastUserMessage(List<ChatMessage> messages) {
+    List<String> results = new ArrayList<>();
+    for (int i = messages.size() - 1; i >= 0 && !(messages.get(i) instanceof UserMessage); i--) {
+      if (messages.get(i) instanceof ToolExecutionResultMessage result) {
+        results.add(0, result.text());
+      }
+    }
+    return String.join("\n\n", results);
+  }
+
+  private static String lastUserText(List<ChatMessage> messages) {
+    for (int i = messages.size() - 1; i >= 0; i--) {
+      if (messages.get(i) instanceof UserMessage user) {
+        return user.singleText();
+      }
+    }
+    return "";
+  }
+
+  private static String queryArgument(String text) {
+    String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t]", " ");
+    return "{\"query\":\"" + escaped + "\"}";
+  }
+}

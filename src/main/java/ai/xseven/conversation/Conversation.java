@@ -1,0 +1,44 @@
+package ai.xseven.conversation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+class Conversation {
+
+  static final String OPEN = "OPEN";
+  static final String CLOSED = "CLOSED";
+
+  @Id UUID id;
+  UUID businessId;
+  String channel;
+  String status;
+  String stage;
+  String lastIntent;
+  /** Messages so far; the next message's sequence number. Changed only under the row lock. */
+  int messageCount;
+  Instant createdAt;
+  Instant updatedAt;
+
+  protected Conversation() {}
+
+  Conversation(UUID businessId, Channel channel, Instant now) {
+    this.id = UUID.randomUUID();
+    this.businessId = businessId;
+    this.channel = channel.value();
+    this.status = OPEN;
+    this.stage = "greeting";
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
+  int nextSeq() {
+    return ++messageCount;
+  }
+
+  boolean isClosed() {
+    return CLOSED.equals(status);
+  }
+}

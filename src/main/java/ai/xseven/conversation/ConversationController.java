@@ -1,0 +1,48 @@
+package ai.xseven.conversation;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/conversations")
+class ConversationController {
+
+  private final ConversationService conversations;
+
+  ConversationController(ConversationService conversations) {
+    this.conversations = conversations;
+  }
+
+  record StartRequest(UUID businessId, @NotBlank String channel) {}
+
+  /** {@code text} length is checked by the service so the limit stays configurable. */
+  record MessageRequest(@NotNull String text, @Size(max = 100) String clientMessageId) {}
+
+  @PostMapping
+  ResponseEntity<ConversationView> start(@Valid @RequestBody StartRequest request) {
+    ConversationView view = conversations.start(request.businessId(), request.channel());
+    return ResponseEntity.created(URI.create("/api/v1/conversations/" + view.conversationId()))
+        .body(view);
+  }
+
+  @PostMapping("/{id}/messages")
+  TurnResult post(@PathVariable UUID id, @Valid @RequestBody MessageRequest request) {
+    return conversations.post(id, request.text(), request.clientMessageId());
+  }
+
+  @GetMapping("/{id}")
+  ConversationView get(@PathVariable UUID id) {
+    return conversations.get(id);
+  }
+}

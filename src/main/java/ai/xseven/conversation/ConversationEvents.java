@@ -1,0 +1,61 @@
+package ai.xseven.conversation;
+
+import ai.xseven.process.AssistantReplied;
+import ai.xseven.workflow.AppointmentWorkflowStarted;
+import ai.xseven.workflow.ConversationNotification;
+import java.util.UUID;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns what the process and the workflows report into transcript lines. Replies arrive inside the
+ * turn's transaction (the process runs synchronously); notifications arrive from Temporal
+ * activities and get a transaction of their own.
+ */
+@Component
+class ConversationEvents {
+
+  private final ConversationRepository conversations;
+  private final MessageRepository messages;
+  private final Transcript transcript;
+  private final ConversationWorkflows workflows;
+
+  ConversationEvents(ConversationRepository conversations, MessageRepository messages,
+      Transcript transcript, ConversationWorkflows workflows) {
+    this.conversations = conversations;
+    this.messages = messages;
+    this.transcript = transcript;
+    this.workflows = workflows;
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void onReply(AssistantReplied reply) {
+    transcript.assistantReply(locked(UUID.fromString(reply.conversationId())), reply.text());
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void onWorkflowStarted(AppointmentWorkflowStarted started) {
+    workflows.record(started.conversationId(), started.workflowId());
+  }
+
+  /**
+   * A notification is stored once: an activity retried after a crash, or a workflow re-armed after
+   * a restart, carries the same dedup key and changes nothing.
+   */
+  @EventListener
+  @Transactional
+  void onNotification(ConversationNotification notification) {
+    conversations.lock(notification.conversationId())
+        .filter(conversation -> !messages.existsByDedupKey(notification.dedupKey()))
+        .ifPresent(conversation ->
+            transcript.notification(conversation, notification.text(), notification.dedupKey()));
+  }
+
+  private Conversation locked(UUID id) {
+    return conversations.lock(id).orElseThrow(() -> ConversationException.notFound(id));
+  }
+}

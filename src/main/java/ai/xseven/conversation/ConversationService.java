@@ -1,0 +1,143 @@
+package ai.xseven.conversation;
+
+import ai.xseven.business.BusinessService;
+import ai.xseven.process.ConversationProcesses;
+import ai.xseven.process.ProcessPosition;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Conversations and their turns. A turn is one transaction: the customer message, the process run
+ * to its next wait state, every reply and the outbox frames commit together or not at all.
+ */
+@Service
+public class ConversationService {
+
+  private final ConversationRepository conversations;
+  private final MessageRepository messages;
+  private final Transcript transcript;
+  private final ConversationWorkflows workflows;
+  private final ConversationProcesses processes;
+  private final BusinessService businesses;
+  private final ConversationProperties properties;
+  private final Clock clock;
+
+  ConversationService(ConversationRepository conversations, MessageRepository messages,
+      Transcript transcript, ConversationWorkflows workflows, ConversationProcesses processes,
+      BusinessService businesses, ConversationProperties properties, Clock clock) {
+    this.conversations = conversations;
+    this.messages = messages;
+    this.transcript = transcript;
+    this.workflows = workflows;
+    this.processes = processes;
+    this.businesses = businesses;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public ConversationView start(UUID businessId, String channelName) {
+    Channel channel =
+        Channel.parse(channelName)
+            .orElseThrow(() -> ConversationException.invalid(
+                "channel must be one of dedicated, dashboard, global."));
+    if (channel.needsBusiness()) {
+      if (businessId == null) {
+        throw ConversationException.invalid("businessId is required for the " + channelName
+            + " channel.");
+      }
+      businesses.find(businessId).orElseThrow(() -> ConversationException.businessNotFound(businessId));
+    }
+    if (!processes.isDeployed(channel.processKey())) {
+      throw ConversationException.channelUnavailable(channel.value());
+    }
+    Conversation conversation = conversations.save(new Conversation(businessId, channel, clock.instant()));
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("conversationId", conversation.id.toString());
+    variables.put("businessId", businessId == null ? null : businessId.toString());
+    variables.put("channel", channel.value());
+    variables.put("idleTimeout", properties.idleTimeout().toString());
+    variables.put("stage", "greeting");
+    variables.put("intent", null);
+    variables.put("intentKind", null);
+    ProcessPosition position =
+        processes.start(channel.processKey(), conversation.id.toString(), variables);
+    follow(conversation, position);
+    return view(conversation, position);
+  }
+
+  /**
+   * Runs one customer turn. The conversation row is locked first, so turns of one conversation
+   * never interleave, on one node or many; a repeated {@code clientMessageId} returns the replies
+   * of its first delivery and changes nothing.
+   */
+  @Transactional
+  public TurnResult post(UUID conversationId, String text, String clientMessageId) {
+    if (text == null || text.isBlank()) {
+      throw ConversationException.invalid("text must not be empty.");
+    }
+    if (text.length() > properties.maxMessageChars()) {
+      throw ConversationException.tooLong(text.length(), properties.maxMessageChars());
+    }
+    Conversation conversation =
+        conversations.lock(conversationId)
+            .orElseThrow(() -> ConversationException.notFound(conversationId));
+    if (clientMessageId != null) {
+      Optional<Message> earlier =
+          messages.findByConversationIdAndClientMessageId(conversationId, clientMessageId);
+      if (earlier.isPresent()) {
+        return result(conversation, earlier.get());
+      }
+    }
+    if (conversation.isClosed()) {
+      throw ConversationException.closed(conversationId);
+    }
+    Message user = transcript.userMessage(conversation, text.strip(), clientMessageId);
+    ProcessPosition position = processes.deliver(conversationId.toString(), user.text);
+    follow(conversation, position);
+    conversation.lastIntent = position.variable("intent");
+    return result(conversation, user);
+  }
+
+  @Transactional(readOnly = true)
+  public ConversationView get(UUID conversationId) {
+    Conversation conversation =
+        conversations.findById(conversationId)
+            .orElseThrow(() -> ConversationException.notFound(conversationId));
+    return view(conversation, processes.position(conversationId.toString()));
+  }
+
+  /** Mirrors the process's stage onto the conversation; an ended process closes it. */
+  private void follow(Conversation conversation, ProcessPosition position) {
+    conversation.updatedAt = clock.instant();
+    if (position.ended()) {
+      conversation.status = Conversation.CLOSED;
+      conversation.stage = "closed";
+    } else if (position.variable("stage") != null) {
+      conversation.stage = position.variable("stage");
+    }
+  }
+
+  private TurnResult result(Conversation conversation, Message user) {
+    List<MessageView> replies =
+        messages.findRepliesTo(conversation.id, user.seq).stream().map(Message::toView).toList();
+    return new TurnResult(replies, conversation.stage, conversation.lastIntent, null,
+        workflows.of(conversation.id));
+  }
+
+  private ConversationView view(Conversation conversation, ProcessPosition position) {
+    List<MessageView> transcript =
+        messages.findByConversationIdOrderBySeq(conversation.id).stream()
+            .map(Message::toView)
+            .toList();
+    return new ConversationView(conversation.id, conversation.businessId, conversation.channel,
+        conversation.status, conversation.stage, transcript, position.activeActivityIds(),
+        workflows.of(conversation.id));
+  }
+}

@@ -1,0 +1,45 @@
+package ai.xseven.conversation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.time.Instant;
+import java.util.UUID;
+
+@Entity
+class Message {
+
+  enum Role {
+    USER,
+    ASSISTANT,
+    NOTIFICATION
+  }
+
+  @Id UUID id;
+  UUID conversationId;
+  int seq;
+
+  @Enumerated(EnumType.STRING)
+  Role role;
+
+  String text;
+  String clientMessageId;
+  String dedupKey;
+  Instant createdAt;
+
+  protected Message() {}
+
+  Message(Conversation conversation, Role role, String text, Instant now) {
+    this.id = UUID.randomUUID();
+    this.conversationId = conversation.id;
+    this.seq = conversation.nextSeq();
+    this.role = role;
+    this.text = text;
+    this.createdAt = now;
+  }
+
+  MessageView toView() {
+    return new MessageView(id, role.name().toLowerCase(), text, createdAt);
+  }
+}

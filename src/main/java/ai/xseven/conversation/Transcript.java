@@ -1,0 +1,41 @@
+package ai.xseven.conversation;
+
+import ai.xseven.conversation.Message.Role;
+import java.time.Clock;
+import org.springframework.stereotype.Component;
+
+/** Appends messages to a conversation and queues the push of what the customer should see. */
+@Component
+class Transcript {
+
+  private final MessageRepository messages;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  Transcript(MessageRepository messages, Outbox outbox, Clock clock) {
+    this.messages = messages;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** The caller holds the conversation's row lock (sequence numbers are allocated from it). */
+  Message userMessage(Conversation conversation, String text, String clientMessageId) {
+    Message message = new Message(conversation, Role.USER, text, clock.instant());
+    message.clientMessageId = clientMessageId;
+    return messages.save(message);
+  }
+
+  Message assistantReply(Conversation conversation, String text) {
+    Message message = messages.save(new Message(conversation, Role.ASSISTANT, text, clock.instant()));
+    outbox.enqueue(new PushFrame("message", conversation.id, message.toView()));
+    return message;
+  }
+
+  Message notification(Conversation conversation, String text, String dedupKey) {
+    Message message = new Message(conversation, Role.NOTIFICATION, text, clock.instant());
+    message.dedupKey = dedupKey;
+    messages.save(message);
+    outbox.enqueue(new PushFrame("notification", conversation.id, message.toView()));
+    return message;
+  }
+}

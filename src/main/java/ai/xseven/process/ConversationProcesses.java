@@ -1,0 +1,89 @@
+package ai.xseven.process;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * The conversation's view of the engine: one process instance per conversation, keyed by the
+ * conversation id as business key, each customer message correlated as {@code userMessage}.
+ */
+@Service
+public class ConversationProcesses {
+
+  public static final String USER_MESSAGE = "userMessage";
+  /** Process variables every caller wants back after a turn. */
+  private static final List<String> TURN_VARIABLES = List.of("stage", "intent");
+
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+  private final HistoryService history;
+
+  ConversationProcesses(RuntimeService runtime, RepositoryService repository,
+      HistoryService history) {
+    this.runtime = runtime;
+    this.repository = repository;
+    this.history = history;
+  }
+
+  public boolean isDeployed(String processKey) {
+    return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
+  }
+
+  /** Starts the conversation's process; its first service tasks run before this returns. */
+  public ProcessPosition start(String processKey, String conversationId,
+      Map<String, Object> variables) {
+    ProcessInstance instance =
+        runtime.startProcessInstanceByKey(processKey, conversationId, variables);
+    return position(instance.getId(), instance.isEnded());
+  }
+
+  /**
+   * Hands a customer message to the instance waiting in its receive task and runs the service
+   * tasks up to the next wait state, inside the caller's transaction.
+   */
+  public ProcessPosition deliver(String conversationId, String text) {
+    var result =
+        runtime.createMessageCorrelation(USER_MESSAGE)
+            .processInstanceBusinessKey(conversationId)
+            .setVariable("message", text)
+            .correlateWithResult();
+    String instanceId = result.getExecution().getProcessInstanceId();
+    return position(instanceId, false);
+  }
+
+  /** Whether an instance waits for a message of this conversation right now. */
+  public boolean isWaitingForMessage(String conversationId) {
+    return runtime.createExecutionQuery()
+            .messageEventSubscriptionName(USER_MESSAGE)
+            .processInstanceBusinessKey(conversationId)
+            .count()
+        > 0;
+  }
+
+  public ProcessPosition position(String conversationId) {
+    ProcessInstance instance =
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(conversationId)
+            .singleResult();
+    if (instance != null) {
+      return position(instance.getId(), false);
+    }
+    HistoricProcessInstance ended =
+        history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(conversationId)
+            .singleResult();
+    return new ProcessPosition(ended == null ? null : ended.getId(), true, List.of(), Map.of());
+  }
+
+  private ProcessPosition position(String instanceId, boolean ended) {
+    if (ended || runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0) {
+      return new ProcessPosition(instanceId, true, List.of(), Map.of());
+    }
+    return new ProcessPosition(instanceId, false, runtime.getActiveActivityIds(instanceId),
+        runtime.getVariables(instanceId, TURN_VARIABLES));
+  }
+}

@@ -1,0 +1,47 @@
+package ai.xseven.workflow;
+
+import ai.xseven.business.BookingConfirmation;
+import ai.xseven.business.BookingService;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Re-arms the reminders of upcoming bookings at start-up. The embedded server keeps workflows in
+ * memory, so after a restart they are gone; an external cluster still has them and each start is a
+ * no-op. Reminders that fell due while the application was down go out late, and messages already
+ * sent repeat their dedup keys, so the transcript keeps one copy.
+ */
+@Component
+class AppointmentRecovery {
+
+  private static final Logger log = LoggerFactory.getLogger(AppointmentRecovery.class);
+
+  private final BookingService bookings;
+  private final AppointmentScheduler scheduler;
+
+  AppointmentRecovery(BookingService bookings, AppointmentScheduler scheduler) {
+    this.bookings = bookings;
+    this.scheduler = scheduler;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void rearmUpcomingAppointments() {
+    List<BookingConfirmation> upcoming = bookings.upcoming();
+    int rearmed = 0;
+    for (BookingConfirmation booking : upcoming) {
+      try {
+        if (scheduler.startIfNew(booking)) {
+          rearmed++;
+        }
+      } catch (RuntimeException e) {
+        // One booking must not keep the others (or the application) from starting.
+        log.warn("Could not re-arm the appointment workflow of booking {}", booking.bookingId(), e);
+      }
+    }
+    log.info("Re-armed {} of {} upcoming appointment workflows", rearmed, upcoming.size());
+  }
+}

@@ -1,0 +1,104 @@
+package ai.xseven.workflow;
+
+import ai.xseven.business.BookingConfirmation;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
+import io.temporal.client.WorkflowClient;
+import io.temporal.client.WorkflowExecutionAlreadyStarted;
+import io.temporal.client.WorkflowNotFoundException;
+import io.temporal.client.WorkflowOptions;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.stereotype.Service;
+
+/** Starts, queries and cancels the appointment workflow of a booking. */
+@Service
+public class AppointmentScheduler {
+
+  private final WorkflowClient client;
+  private final String taskQueue;
+
+  AppointmentScheduler(WorkflowClient client, TemporalProperties properties) {
+    this.client = client;
+    this.taskQueue = properties.taskQueue();
+  }
+
+  /** {@code appointment-<bookingId>}: one workflow per booking, whoever starts it. */
+  static String workflowId(UUID bookingId) {
+    return "appointment-" + bookingId;
+  }
+
+  /**
+   * Starts the booking's workflow unless it already runs (or ran), and returns its id either way.
+   */
+  public String start(BookingConfirmation booking) {
+    startIfNew(booking);
+    return workflowId(booking.bookingId());
+  }
+
+  /** Whether this call started the workflow: false when it was running or had run. */
+  boolean startIfNew(BookingConfirmation booking) {
+    AppointmentWorkflow workflow =
+        client.newWorkflowStub(
+            AppointmentWorkflow.class,
+            WorkflowOptions.newBuilder()
+                .setWorkflowId(workflowId(booking.bookingId()))
+                .setTaskQueue(taskQueue)
+                .setWorkflowIdReusePolicy(
+                    WorkflowIdReusePolicy.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE)
+                .build());
+    try {
+      WorkflowClient.start(workflow::run, input(booking));
+      return true;
+    } catch (WorkflowExecutionAlreadyStarted alreadyStarted) {
+      return false;
+    }
+  }
+
+  /** Empty when no workflow has that id (the embedded server forgets finished ones on restart). */
+  public Optional<AppointmentStatus> status(String workflowId) {
+    return ifExists(() -> stub(workflowId).status());
+  }
+
+  /** Cancels a running appointment; a finished or unknown one is left as it is. */
+  public void cancel(String workflowId, String reason) {
+    ifExists(
+        () -> {
+          stub(workflowId).cancel(reason);
+          return true;
+        });
+  }
+
+  private AppointmentWorkflow stub(String workflowId) {
+    return client.newWorkflowStub(AppointmentWorkflow.class, workflowId);
+  }
+
+  private static <T> Optional<T> ifExists(Supplier<T> call) {
+    try {
+      return Optional.of(call.get());
+    } catch (WorkflowNotFoundException notFound) {
+      return Optional.empty();
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private static AppointmentInput input(BookingConfirmation booking) {
+    String what =
+        booking.serviceName() != null
+            ? booking.serviceName() + " at " + booking.businessName()
+            : "table for " + booking.partySize() + " at " + booking.businessName();
+    return new AppointmentInput(
+        booking.bookingId().toString(),
+        booking.conversationId() == null ? null : booking.conversationId().toString(),
+        what,
+        booking.startsAt().toEpochMilli(),
+        booking.bookedAt().toEpochMilli(),
+        booking.zone().getId());
+  }
+}

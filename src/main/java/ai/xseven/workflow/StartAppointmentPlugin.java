@@ -1,0 +1,107 @@
+package ai.xseven.workflow;
+
+import ai.xseven.business.BookingConfirmation;
+import ai.xseven.business.BookingService;
+import ai.xseven.plugin.PluginContext;
+import ai.xseven.plugin.PluginException;
+import ai.xseven.plugin.PluginParameter;
+import ai.xseven.plugin.PluginResult;
+import ai.xseven.plugin.ServiceTaskPlugin;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Gives a booking its appointment workflow. Replies nothing: the workflow's confirmation is the
+ * reply.
+ *
+ * <p>Inside the turn's transaction the workflow starts only after commit, so a turn that rolls back
+ * (taking the booking with it) never confirms a booking that does not exist. The workflow id is
+ * known before: it is made from the booking id.
+ */
+@Component
+class StartAppointmentPlugin implements ServiceTaskPlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(StartAppointmentPlugin.class);
+
+  private final BookingService bookings;
+  private final AppointmentScheduler scheduler;
+  private final ApplicationEventPublisher events;
+
+  StartAppointmentPlugin(
+      BookingService bookings, AppointmentScheduler scheduler, ApplicationEventPublisher events) {
+    this.bookings = bookings;
+    this.scheduler = scheduler;
+    this.events = events;
+  }
+
+  @Override
+  public String name() {
+    return "startAppointment";
+  }
+
+  @Override
+  public String description() {
+    return "Starts the booking's workflow: a confirmation now, reminders a day and an hour before.";
+  }
+
+  @Override
+  public List<PluginParameter> inputs() {
+    return List.of(PluginParameter.required("bookingId", String.class, "The confirmed booking."));
+  }
+
+  @Override
+  public List<PluginParameter> outputs() {
+    return List.of(
+        PluginParameter.required("workflowId", String.class, "The booking's appointment workflow."));
+  }
+
+  @Override
+  public PluginResult execute(PluginContext context) {
+    String bookingId = context.require("bookingId", String.class);
+    BookingConfirmation booking =
+        bookings.find(uuid(bookingId, context))
+            .orElseThrow(
+                () -> new PluginException(
+                    "Task " + context.taskId() + ": there is no booking " + bookingId));
+    String workflowId = AppointmentScheduler.workflowId(booking.bookingId());
+    startAfterCommit(booking);
+    events.publishEvent(
+        new AppointmentWorkflowStarted(
+            UUID.fromString(context.conversationId()), bookingId, workflowId));
+    return PluginResult.builder().output("workflowId", workflowId).build();
+  }
+
+  private void startAfterCommit(BookingConfirmation booking) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      scheduler.start(booking);
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            try {
+              scheduler.start(booking);
+            } catch (RuntimeException e) {
+              // The booking is committed; AppointmentRecovery starts the workflow at next start-up.
+              log.error("Could not start the workflow of booking {}", booking.bookingId(), e);
+            }
+          }
+        });
+  }
+
+  private static UUID uuid(String bookingId, PluginContext context) {
+    try {
+      return UUID.fromString(bookingId);
+    } catch (IllegalArgumentException e) {
+      throw new PluginException(
+          "Task " + context.taskId() + ": bookingId '" + bookingId + "' is not a UUID");
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package ai.xseven.workflow;
+
+import io.temporal.worker.Worker;
+import io.temporal.worker.WorkerFactory;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the workflows and activities on the task queue, starts polling once the context is up
+ * and stops before any bean it needs is destroyed.
+ */
+@Component
+class TemporalWorkers implements SmartLifecycle {
+
+  private final WorkerFactory factory;
+
+  TemporalWorkers(
+      WorkerFactory factory, TemporalProperties properties, AppointmentActivities activities) {
+    this.factory = factory;
+    Worker worker = factory.newWorker(properties.taskQueue());
+    worker.registerWorkflowImplementationTypes(AppointmentWorkflowImpl.class);
+    worker.registerActivitiesImplementations(activities);
+  }
+
+  @Override
+  public void start() {
+    factory.start();
+  }
+
+  @Override
+  public void stop() {
+    factory.shutdown();
+    factory.awaitTermination(10, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public boolean isRunning() {
+    return factory.isStarted() && !factory.isShutdown();
+  }
+}
