@@ -4,7 +4,9 @@ import ai.xseven.plugin.PluginContext;
 import ai.xseven.plugin.PluginParameter;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -12,10 +14,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ClassifyIntentPlugin implements ServiceTaskPlugin {
 
-  private final IntentClassifier classifier;
+  private static final Set<String> BOOKING_STAGES = Set.of("collecting", "confirming");
 
-  ClassifyIntentPlugin(IntentClassifier classifier) {
+  private final IntentClassifier classifier;
+  private final BookingDetailsExtractor extractor;
+  private final ConversationBusiness business;
+  private final Clock clock;
+
+  ClassifyIntentPlugin(IntentClassifier classifier, BookingDetailsExtractor extractor,
+      ConversationBusiness business, Clock clock) {
     this.classifier = classifier;
+    this.extractor = extractor;
+    this.business = business;
+    this.clock = clock;
   }
 
   @Override
@@ -30,7 +41,10 @@ class ClassifyIntentPlugin implements ServiceTaskPlugin {
 
   @Override
   public List<PluginParameter> inputs() {
-    return List.of(PluginParameter.required("message", String.class, "The customer's message."));
+    return List.of(
+        PluginParameter.required("message", String.class, "The customer's message."),
+        PluginParameter.optional("stage", String.class, "The conversation stage."),
+        PluginParameter.optional("businessId", String.class, "The business chatting."));
   }
 
   @Override
@@ -43,10 +57,25 @@ class ClassifyIntentPlugin implements ServiceTaskPlugin {
 
   @Override
   public PluginResult execute(PluginContext context) {
-    Intent intent = classifier.classify(context.require("message", String.class));
-    return PluginResult.builder()
-        .output("intent", intent.name())
-        .output("intentKind", intent.kind().name().toLowerCase(Locale.ROOT))
-        .build();
+    String message = context.require("message", String.class);
+    Intent intent = classifier.classify(message);
+    String kind = intent.kind().name().toLowerCase(Locale.ROOT);
+    if (intent.kind() == Intent.Kind.QUESTION && givesBookingDetails(context, message)) {
+      kind = "booking";
+    }
+    return PluginResult.builder().output("intent", intent.name()).output("intentKind", kind).build();
+  }
+
+  /**
+   * In the middle of a booking, "then Saturday at 8pm for 6" answers the assistant's question even
+   * if it reads like one: a message that carries booking details continues the booking.
+   */
+  private boolean givesBookingDetails(PluginContext context, String message) {
+    if (!BOOKING_STAGES.contains(context.input("stage", String.class).orElse(""))) {
+      return false;
+    }
+    var details =
+        extractor.extract(message, business.of(context).zone(), clock.instant(), List.of(), null);
+    return details.date() != null || details.time() != null || details.partySize() != null;
   }
 }

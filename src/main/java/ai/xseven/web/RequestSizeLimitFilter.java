@@ -31,6 +31,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      response.setCharacterEncoding("UTF-8");
       response.getWriter().write(
           "{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
               + "\"detail\":\"The request body is larger than " + maxBytes + " bytes.\"}");

@@ -12,7 +12,8 @@ final class AppointmentMessages {
 
   private static final DateTimeFormatter DATE_AND_TIME =
       DateTimeFormatter.ofPattern("EEEE, MMMM d 'at' h:mm a", Locale.ENGLISH);
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
   private final String what;
   private final ZonedDateTime startsAt;
@@ -24,22 +25,35 @@ final class AppointmentMessages {
   }
 
   String confirmation() {
-    return "Confirmed: your " + what + " on " + DATE_AND_TIME.format(startsAt)
+    return "Confirmed: your "
+        + what
+        + " on "
+        + DATE_AND_TIME.format(startsAt)
         + ". I'll remind you before it starts.";
   }
 
   /** "... is tomorrow, Friday, November 27 at 7:00 PM." or "... starts in 1 hour, at 7:00 PM." */
   String reminder(Reminder reminder, long nowMillis) {
     if (reminder == Reminder.HOUR_BEFORE) {
-      return "Reminder: your " + what + " starts in " + timeUntilStart(nowMillis) + ", at "
-          + TIME.format(startsAt) + ".";
+      return "Reminder: your "
+          + what
+          + " starts in "
+          + timeUntilStart(nowMillis)
+          + ", at "
+          + TIME.format(startsAt)
+          + ".";
     }
     return "Reminder: your " + what + " is " + day(nowMillis) + ".";
   }
 
   String cancellation(String reason) {
     String because = reason == null || reason.isBlank() ? "" : " (" + reason.strip() + ")";
-    return "Your " + what + " on " + DATE_AND_TIME.format(startsAt) + " is cancelled" + because
+    return "Your "
+        + what
+        + " on "
+        + DATE_AND_TIME.format(startsAt)
+        + " is cancelled"
+        + because
         + ".";
   }
 
@@ -54,7 +68,8 @@ final class AppointmentMessages {
   }
 
   private String timeUntilStart(long nowMillis) {
-    long minutes = Math.max(1, Math.round((startsAt.toInstant().toEpochMilli() - nowMillis) / 60_000.0));
+    long minutes =
+        Math.max(1, Math.round((startsAt.toInstant().toEpochMilli() - nowMillis) / 60_000.0));
     long hours = minutes / 60;
     long rest = minutes % 60;
     if (hours == 0) {

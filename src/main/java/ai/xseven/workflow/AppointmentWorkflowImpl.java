@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Confirms, reminds at T-24h and T-1h on durable timers, and ends at the start or on cancel.
- * Public only because Temporal instantiates it reflectively.
+ * Confirms, reminds at T-24h and T-1h on durable timers, and ends at the start or on cancel. Public
+ * only because Temporal instantiates it reflectively.
  *
  * <p>Every notification has a key made from the booking id, so a workflow started again after a
- * restart (the embedded server forgets everything) repeats keys the transcript already holds
- * rather than sending the same message twice.
+ * restart (the embedded server forgets everything) repeats keys the transcript already holds rather
+ * than sending the same message twice.
  */
 public class AppointmentWorkflowImpl implements AppointmentWorkflow {
 
@@ -97,7 +97,8 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
     UUID conversationId =
         input.conversationId() == null ? null : UUID.fromString(input.conversationId());
     String dedupKey = "appointment-" + input.bookingId() + "-" + what;
-    activities.notifyConversation(new ConversationNotification(conversationId, dedupKey, kind, text));
+    activities.notifyConversation(
+        new ConversationNotification(conversationId, dedupKey, kind, text));
     sent.add(what);
   }
 }

@@ -9,4 +9,5 @@ import java.util.UUID;
  *
  * @param kind {@code confirmation}, {@code reminder} or {@code cancellation}
  */
-public record ConversationNotification(UUID conversationId, String dedupKey, String kind, String text) {}
+public record ConversationNotification(
+    UUID conversationId, String dedupKey, String kind, String text) {}

@@ -24,6 +24,8 @@ enum Reminder {
    * started. After a restart that missed both, the customer hears only the hour-before one.
    */
   long staleAt(long startsAtMillis) {
-    return ordinal() + 1 < values().length ? values()[ordinal() + 1].dueAt(startsAtMillis) : startsAtMillis;
+    return ordinal() + 1 < values().length
+        ? values()[ordinal() + 1].dueAt(startsAtMillis)
+        : startsAtMillis;
   }
 }

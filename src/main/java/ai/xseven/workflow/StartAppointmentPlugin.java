@@ -58,17 +58,20 @@ class StartAppointmentPlugin implements ServiceTaskPlugin {
   @Override
   public List<PluginParameter> outputs() {
     return List.of(
-        PluginParameter.required("workflowId", String.class, "The booking's appointment workflow."));
+        PluginParameter.required(
+            "workflowId", String.class, "The booking's appointment workflow."));
   }
 
   @Override
   public PluginResult execute(PluginContext context) {
     String bookingId = context.require("bookingId", String.class);
     BookingConfirmation booking =
-        bookings.find(uuid(bookingId, context))
+        bookings
+            .find(uuid(bookingId, context))
             .orElseThrow(
-                () -> new PluginException(
-                    "Task " + context.taskId() + ": there is no booking " + bookingId));
+                () ->
+                    new PluginException(
+                        "Task " + context.taskId() + ": there is no booking " + bookingId));
     String workflowId = AppointmentScheduler.workflowId(booking.bookingId());
     startAfterCommit(booking);
     events.publishEvent(

@@ -24,7 +24,7 @@ class TemporalConfiguration {
 
   private static final String MODE = "xseven.temporal.mode";
   private static final String SERVER_MODES =
-      "'${xseven.temporal.mode:embedded}' == 'embedded' or '${xseven.temporal.mode:embedded}' == 'external'";
+      "'${xseven.temporal.mode:embedded}' matches 'embedded|external'";
 
   /** Real time, not time skipping; keeps everything in memory, see {@code AppointmentRecovery}. */
   @Bean(destroyMethod = "close")

@@ -19,11 +19,13 @@ class WorkflowController {
 
   @GetMapping("/api/v1/workflows/{workflowId}")
   WorkflowView status(@PathVariable String workflowId) {
-    return scheduler.status(workflowId)
+    return scheduler
+        .status(workflowId)
         .map(status -> WorkflowView.of(workflowId, status))
         .orElseThrow(
-            () -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "There is no workflow with id " + workflowId));
+            () ->
+                new ResponseStatusException(
+                    HttpStatus.NOT_FOUND, "There is no workflow with id " + workflowId));
   }
 
   record WorkflowView(
@@ -34,7 +36,11 @@ class WorkflowController {
       long startsAtEpochMillis) {
 
     static WorkflowView of(String workflowId, AppointmentStatus status) {
-      return new WorkflowView(workflowId, status.stage(), status.cancelled(), status.sent(),
+      return new WorkflowView(
+          workflowId,
+          status.stage(),
+          status.cancelled(),
+          status.sent(),
           status.startsAtEpochMillis());
     }
   }
