@@ -22,8 +22,7 @@ class ConversationRestartIT {
 
   private ConfigurableApplicationContext startApplication() {
     return new SpringApplicationBuilder(XSevenApplication.class)
-        .properties("server.port=0", "xseven.data-dir=" + dataDir)
-        .run();
+        .run("--server.port=0", "--xseven.data-dir=" + dataDir);
   }
 
   private static ChatApi api(ConfigurableApplicationContext app) {

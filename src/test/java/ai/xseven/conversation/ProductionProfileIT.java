@@ -55,14 +55,14 @@ class ProductionProfileIT {
   private static ConfigurableApplicationContext node(int temporalPort) {
     return new SpringApplicationBuilder(XSevenApplication.class)
         .profiles("prod")
-        .properties(
-            "server.port=0",
-            "spring.datasource.url=" + databaseUrl,
-            "spring.datasource.username=postgres",
-            "spring.data.redis.database=" + REDIS_DATABASE,
-            "xseven.temporal.target=localhost:" + temporalPort,
-            "xseven.outbox.sweep-interval=PT0.5S")
-        .run();
+        // Command-line arguments: they outrank the profile's environment-variable defaults.
+        .run(
+            "--server.port=0",
+            "--spring.datasource.url=" + databaseUrl,
+            "--spring.datasource.username=postgres",
+            "--spring.data.redis.database=" + REDIS_DATABASE,
+            "--xseven.temporal.target=localhost:" + temporalPort,
+            "--xseven.outbox.sweep-interval=PT0.5S");
   }
 
   @AfterAll
