@@ -443,7 +443,7 @@ public class LoadDriver {
       HttpResponse<String> detail = get("/api/v1/businesses/" + id);
       Object b = detail.statusCode() == 200 ? Json.parse(detail.body()) : item;
       result.add(
-          new Business(id, Json.string(b, "name"), Json.string(b, "kind"), services(b), hours(b)));
+          new Business(id, Json.string(item, "name"), Json.string(item, "kind"), services(b), hours(b)));
     }
     return result;
   }

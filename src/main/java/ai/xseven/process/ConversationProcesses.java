@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,17 @@ public class ConversationProcesses {
             .setVariable("message", text)
             .correlateWithResult();
     String instanceId = result.getExecution().getProcessInstanceId();
-    return position(instanceId, false);
+    return turnPosition(instanceId);
+  }
+
+  /** After a turn only the variables matter; one query, no activity lookup on the hot path. */
+  private ProcessPosition turnPosition(String instanceId) {
+    try {
+      return new ProcessPosition(instanceId, false, List.of(),
+          runtime.getVariables(instanceId, TURN_VARIABLES));
+    } catch (NullValueException ended) {
+      return new ProcessPosition(instanceId, true, List.of(), Map.of());
+    }
   }
 
   /** Whether an instance waits for a message of this conversation right now. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Where a conversation's process instance is waiting, and the variables a caller asked for. An
- * ended instance waits nowhere.
+ * ended instance waits nowhere. After a turn, {@code activeActivityIds} is left empty (the hot path
+ * does not need it); {@link ConversationProcesses#position(String)} fills it.
  */
 public record ProcessPosition(
     String processInstanceId, boolean ended, List<String> activeActivityIds,
