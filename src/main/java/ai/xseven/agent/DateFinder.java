@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ocpsoft.prettytime.nlp.PrettyTimeParser;
@@ -44,7 +44,12 @@ final class DateFinder {
   private static final Pattern PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}/'-]+");
   private static final Pattern BARE_DAY = Pattern.compile("^\\s*(?:the )?(\\d{1,2})\\s*[.!]?\\s*$");
 
-  private final Map<ZoneId, PrettyTimeParser> parsers = new ConcurrentHashMap<>();
+  /**
+   * Natty's parser is not documented as thread-safe, and one shared parser behind a lock serialised
+   * every booking turn under load; so each request thread keeps its own.
+   */
+  private final ThreadLocal<Map<ZoneId, PrettyTimeParser>> parsers =
+      ThreadLocal.withInitial(HashMap::new);
 
   LocalDate find(String text, ZoneId zone, Instant now, boolean expectingDate) {
     LocalDate today = LocalDate.ofInstant(now, zone);
@@ -72,11 +77,8 @@ final class DateFinder {
 
   private List<Date> parse(String text, ZoneId zone, Instant now) {
     PrettyTimeParser parser =
-        parsers.computeIfAbsent(zone, z -> new PrettyTimeParser(TimeZone.getTimeZone(z)));
-    // Natty's parser is not documented as thread-safe; a parse takes a few milliseconds.
-    synchronized (this) {
-      return parser.parse(text, Date.from(now));
-    }
+        parsers.get().computeIfAbsent(zone, z -> new PrettyTimeParser(TimeZone.getTimeZone(z)));
+    return parser.parse(text, Date.from(now));
   }
 
   /** The first date on or after today whose day of month is {@code day}; null if none can be. */
