@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * What a plugin produced: process variables to set, and replies to the conversation. A value of
- * {@code null} removes the variable.
+ * {@code null} clears the variable (it stays defined, so gateway conditions can still read it).
  */
 public record PluginResult(Map<String, Object> outputs, List<String> replies) {
 
