@@ -90,8 +90,9 @@ final class TimeFinder {
     int hour = number(m, 3);
     int minute = m.group(1).equals("half") ? 30 : 15;
     if (m.group(2).equals("to")) {
+      // "half to eight" is not a time anyone says: report no time rather than guess one.
       if (m.group(1).equals("half")) {
-        return null; // "half to" is not English
+        return null;
       }
       hour = hour == 1 ? 12 : hour - 1;
       minute = 45;
