@@ -35,7 +35,7 @@ class BusinessAgent {
   String reply(String conversationId, BusinessProfile business, String customerText) {
     BusinessTools tools = new BusinessTools(businesses, business);
     ChatMemory memory = memories.get(conversationId);
-    memory.add(SystemMessage.from(systemPrompt(business)));
+    memory.add(SystemMessage.from(SystemPrompts.forBusiness(business)));
     memory.add(UserMessage.from(customerText));
     for (int round = 0; round < MAX_TOOL_ROUNDS; round++) {
       AiMessage answer =
@@ -51,13 +51,5 @@ class BusinessAgent {
       }
     }
     return "Sorry, I could not find that out. Could you ask me in another way?";
-  }
-
-  private static String systemPrompt(BusinessProfile business) {
-    return """
-        You are the assistant of %s, a %s in %s. Answer customers briefly and warmly.
-        State opening hours, prices and services only as the tools return them; never invent
-        them. If a tool does not have the answer, say so.""".formatted(
-        business.name(), business.kind().name().toLowerCase(), business.area());
   }
 }
