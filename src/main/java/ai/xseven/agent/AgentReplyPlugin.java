@@ -33,7 +33,9 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
   public List<PluginParameter> inputs() {
     return List.of(
         PluginParameter.required("message", String.class, "The customer's message."),
-        PluginParameter.required("businessId", String.class, "The business answering."));
+        PluginParameter.required("businessId", String.class, "The business answering."),
+        PluginParameter.optional("replyFeedback", String.class,
+            "Set by the output guardrails: why the previous reply was refused."));
   }
 
   @Override
@@ -43,9 +45,12 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
 
   @Override
   public PluginResult execute(PluginContext context) {
+    String message = context.require("message", String.class);
     String answer =
-        agent.reply(context.conversationId(), business.of(context),
-            context.require("message", String.class));
+        context.input("replyFeedback", String.class)
+            .map(feedback -> agent.regenerate(context.conversationId(), business.of(context),
+                message, feedback))
+            .orElseGet(() -> agent.reply(context.conversationId(), business.of(context), message));
     return PluginResult.reply(answer);
   }
 }

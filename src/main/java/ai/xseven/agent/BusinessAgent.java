@@ -33,10 +33,20 @@ class BusinessAgent {
   }
 
   String reply(String conversationId, BusinessProfile business, String customerText) {
+    return answer(conversationId, business, customerText);
+  }
+
+  /** Writes the reply again: {@code feedback} says what the output guardrails refused. */
+  String regenerate(String conversationId, BusinessProfile business, String customerText,
+      String feedback) {
+    return answer(conversationId, business, Regeneration.prompt(feedback, customerText));
+  }
+
+  private String answer(String conversationId, BusinessProfile business, String userText) {
     BusinessTools tools = new BusinessTools(businesses, business);
     ChatMemory memory = memories.get(conversationId);
     memory.add(SystemMessage.from(SystemPrompts.forBusiness(business)));
-    memory.add(UserMessage.from(customerText));
+    memory.add(UserMessage.from(userText));
     for (int round = 0; round < MAX_TOOL_ROUNDS; round++) {
       AiMessage answer =
           model.chat(ChatRequest.builder().messages(memory.messages())

@@ -91,7 +91,8 @@ class OfflineChatModel implements ChatModel {
   private static String lastUserText(List<ChatMessage> messages) {
     for (int i = messages.size() - 1; i >= 0; i--) {
       if (messages.get(i) instanceof UserMessage user) {
-        return user.singleText();
+        // Offline answers come from the tools, so a regeneration answers the same message again.
+        return Regeneration.customerText(user.singleText()).orElse(user.singleText());
       }
     }
     return "";

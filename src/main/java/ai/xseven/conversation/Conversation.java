@@ -10,6 +10,8 @@ class Conversation {
 
   static final String OPEN = "OPEN";
   static final String CLOSED = "CLOSED";
+  /** Handed over to the business's staff: the assistant stays quiet until they hand it back. */
+  static final String ESCALATED = "ESCALATED";
 
   @Id UUID id;
   UUID businessId;
@@ -36,6 +38,10 @@ class Conversation {
 
   int nextSeq() {
     return ++messageCount;
+  }
+
+  boolean isEscalated() {
+    return ESCALATED.equals(status);
   }
 
   boolean isClosed() {

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,5 +45,25 @@ class ConversationController {
   @GetMapping("/{id}")
   ConversationView get(@PathVariable UUID id) {
     return conversations.get(id);
+  }
+
+  /** The studio's view: each line's guardrail decision and the rules that fired. */
+  @GetMapping("/{id}/guardrails")
+  List<GuardrailView> guardrails(@PathVariable UUID id) {
+    return conversations.guardrails(id);
+  }
+
+  record StaffReplyRequest(@NotNull String text) {}
+
+  /** Staff answer a conversation the assistant handed over to them. */
+  @PostMapping("/{id}/staff-replies")
+  MessageView staffReply(@PathVariable UUID id, @Valid @RequestBody StaffReplyRequest request) {
+    return conversations.staffReply(id, request.text());
+  }
+
+  /** Staff give the conversation back to the assistant. */
+  @PostMapping("/{id}/handback")
+  ConversationView handBack(@PathVariable UUID id) {
+    return conversations.handBack(id);
   }
 }

@@ -1,5 +1,6 @@
 package ai.xseven.conversation;
 
+import ai.xseven.guardrail.MessageChecked;
 import ai.xseven.process.AssistantReplied;
 import ai.xseven.workflow.AppointmentWorkflowStarted;
 import ai.xseven.workflow.ConversationNotification;
@@ -33,7 +34,20 @@ class ConversationEvents {
   @EventListener
   @Transactional(propagation = Propagation.MANDATORY)
   void onReply(AssistantReplied reply) {
-    transcript.assistantReply(locked(UUID.fromString(reply.conversationId())), reply.text());
+    transcript.assistantReply(locked(UUID.fromString(reply.conversationId())), reply.text(),
+        reply.guardrail());
+  }
+
+  /** The customer's latest message as the input guardrails left it: masked, if it was redacted. */
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void onMessageChecked(MessageChecked checked) {
+    messages.findFirstByConversationIdAndRoleOrderBySeqDesc(
+            UUID.fromString(checked.conversationId()), Message.Role.USER)
+        .ifPresent(message -> {
+          message.text = checked.text();
+          message.guarded(checked.decision(), checked.rules());
+        });
   }
 
   @EventListener

@@ -35,6 +35,11 @@ class ConversationException extends ErrorResponseException {
         "Conversation " + id + " has ended. Start a new conversation to continue.");
   }
 
+  static ConversationException notHandedOver(Object id) {
+    return new ConversationException(HttpStatus.CONFLICT, "Not with staff",
+        "Conversation " + id + " is not handed over to staff.");
+  }
+
   static ConversationException channelUnavailable(String channel) {
     return new ConversationException(HttpStatus.UNPROCESSABLE_ENTITY, "Channel not available",
         "No process is deployed for the '" + channel + "' channel.");

@@ -3,10 +3,13 @@ package ai.xseven.conversation;
 import ai.xseven.business.BusinessService;
 import ai.xseven.process.ConversationProcesses;
 import ai.xseven.process.ProcessPosition;
+import ai.xseven.rules.Decision;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -99,6 +102,11 @@ public class ConversationService {
       throw ConversationException.closed(conversationId);
     }
     Message user = transcript.userMessage(conversation, text.strip(), clientMessageId);
+    if (conversation.isEscalated()) {
+      // Staff have the conversation: the message waits for them; the assistant stays quiet.
+      conversation.updatedAt = clock.instant();
+      return result(conversation, user);
+    }
     ProcessPosition position = processes.deliver(conversationId.toString(), user.text);
     follow(conversation, position);
     conversation.lastIntent = position.variable("intent");
@@ -124,11 +132,66 @@ public class ConversationService {
     }
   }
 
+  /** Staff give the conversation back to the assistant; it waits for the customer again. */
+  @Transactional
+  public ConversationView handBack(UUID conversationId) {
+    Conversation conversation = escalated(conversationId);
+    ProcessPosition position = processes.handBack(conversationId.toString());
+    if (position == null) {
+      throw ConversationException.notHandedOver(conversationId);
+    }
+    conversation.status = Conversation.OPEN;
+    follow(conversation, position);
+    return view(conversation, processes.position(conversationId.toString()));
+  }
+
+  /** A staff member answers a handed-over conversation. */
+  @Transactional
+  public MessageView staffReply(UUID conversationId, String text) {
+    if (text == null || text.isBlank()) {
+      throw ConversationException.invalid("text must not be empty.");
+    }
+    return transcript.staffMessage(escalated(conversationId), text.strip()).toView();
+  }
+
+  /** Each transcript line with the guardrail decision and the rules that fired. */
+  @Transactional(readOnly = true)
+  public List<GuardrailView> guardrails(UUID conversationId) {
+    conversations.findById(conversationId)
+        .orElseThrow(() -> ConversationException.notFound(conversationId));
+    return messages.findByConversationIdOrderBySeq(conversationId).stream()
+        .map(Message::toGuardrailView)
+        .toList();
+  }
+
+  private Conversation escalated(UUID conversationId) {
+    Conversation conversation =
+        conversations.lock(conversationId)
+            .orElseThrow(() -> ConversationException.notFound(conversationId));
+    if (!conversation.isEscalated()) {
+      throw ConversationException.notHandedOver(conversationId);
+    }
+    return conversation;
+  }
+
   private TurnResult result(Conversation conversation, Message user) {
-    List<MessageView> replies =
-        messages.findRepliesTo(conversation.id, user.seq).stream().map(Message::toView).toList();
-    return new TurnResult(replies, conversation.stage, conversation.lastIntent, null,
+    List<Message> replies = messages.findRepliesTo(conversation.id, user.seq);
+    String output =
+        replies.stream()
+            .map(reply -> reply.guardrailDecision)
+            .filter(Objects::nonNull)
+            .map(Decision::valueOf)
+            .max(Comparator.naturalOrder())
+            .map(Decision::name)
+            .orElse(null);
+    return new TurnResult(replies.stream().map(Message::toView).toList(), conversation.stage,
+        conversation.lastIntent,
+        new TurnResult.Guardrail(lower(user.guardrailDecision), lower(output)),
         workflows.of(conversation.id));
+  }
+
+  private static String lower(String decision) {
+    return decision == null ? null : decision.toLowerCase();
   }
 
   private ConversationView view(Conversation conversation, ProcessPosition position) {

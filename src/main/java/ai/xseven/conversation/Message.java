@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 @Entity
@@ -14,6 +15,8 @@ class Message {
   enum Role {
     USER,
     ASSISTANT,
+    /** A member of the business's staff, after the conversation was handed over. */
+    STAFF,
     NOTIFICATION
   }
 
@@ -28,6 +31,9 @@ class Message {
   String clientMessageId;
   String dedupKey;
   Instant createdAt;
+  /** What the guardrails decided about this message, and the rules that fired (one per line). */
+  String guardrailDecision;
+  String guardrailRules;
 
   protected Message() {}
 
@@ -39,6 +45,17 @@ class Message {
     this.text = text;
     // The database keeps microseconds; so does the first answer, and a replay equals it.
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  void guarded(String decision, List<String> rules) {
+    guardrailDecision = decision;
+    guardrailRules = rules.isEmpty() ? null : String.join("\n", rules);
+  }
+
+  GuardrailView toGuardrailView() {
+    return new GuardrailView(seq, role.name().toLowerCase(),
+        guardrailDecision == null ? null : guardrailDecision.toLowerCase(),
+        guardrailRules == null ? List.of() : List.of(guardrailRules.split("\n")), createdAt);
   }
 
   MessageView toView() {

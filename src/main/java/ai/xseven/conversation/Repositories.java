@@ -24,6 +24,9 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
 
   boolean existsByDedupKey(String dedupKey);
 
+  Optional<Message> findFirstByConversationIdAndRoleOrderBySeqDesc(UUID conversationId,
+      Message.Role role);
+
   /** The assistant's replies to the user message at {@code seq}: up to the next user message. */
   @Query(
       """
@@ -32,4 +35,9 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
                             and n.seq > ?2 and n.role = 'USER'), 2147483647)
       order by m.seq""")
   List<Message> findRepliesTo(UUID conversationId, int seq);
+}
+
+interface OwnerNotificationRepository extends JpaRepository<OwnerNotification, UUID> {
+
+  List<OwnerNotification> findByBusinessIdOrderByCreatedAtDesc(UUID businessId);
 }

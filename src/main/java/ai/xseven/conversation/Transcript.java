@@ -1,6 +1,7 @@
 package ai.xseven.conversation;
 
 import ai.xseven.conversation.Message.Role;
+import ai.xseven.process.AssistantReplied.GuardrailNote;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 
@@ -25,8 +26,19 @@ class Transcript {
     return messages.save(message);
   }
 
-  Message assistantReply(Conversation conversation, String text) {
-    Message message = messages.save(new Message(conversation, Role.ASSISTANT, text, clock.instant()));
+  Message assistantReply(Conversation conversation, String text, GuardrailNote guardrail) {
+    Message message = new Message(conversation, Role.ASSISTANT, text, clock.instant());
+    if (guardrail != null) {
+      message.guarded(guardrail.decision(), guardrail.rules());
+    }
+    messages.save(message);
+    outbox.enqueue(new PushFrame("message", conversation.id, message.toView()));
+    return message;
+  }
+
+  /** A staff member writes while the conversation is handed over. */
+  Message staffMessage(Conversation conversation, String text) {
+    Message message = messages.save(new Message(conversation, Role.STAFF, text, clock.instant()));
     outbox.enqueue(new PushFrame("message", conversation.id, message.toView()));
     return message;
   }

@@ -1,4 +1,22 @@
 package ai.xseven.process;
 
-/** A service task produced a reply for the conversation that its process instance runs. */
-public record AssistantReplied(String conversationId, String taskId, String text) {}
+import java.util.List;
+
+/**
+ * A reply passed the output guardrails and goes to the customer.
+ *
+ * @param taskId the service task that wrote it
+ * @param guardrail what the output guardrails decided (ALLOW, or how the text was changed) and
+ *     which rules fired
+ */
+public record AssistantReplied(String conversationId, String taskId, String text,
+    GuardrailNote guardrail) {
+
+  /** The guardrail decision that let a reply through, for the transcript. */
+  public record GuardrailNote(String decision, List<String> rules) {
+
+    public GuardrailNote {
+      rules = List.copyOf(rules);
+    }
+  }
+}

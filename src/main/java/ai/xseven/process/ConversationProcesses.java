@@ -5,9 +5,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,12 +26,28 @@ public class ConversationProcesses {
   private final RuntimeService runtime;
   private final RepositoryService repository;
   private final HistoryService history;
+  private final TaskService tasks;
 
   ConversationProcesses(RuntimeService runtime, RepositoryService repository,
-      HistoryService history) {
+      HistoryService history, TaskService tasks) {
     this.runtime = runtime;
     this.repository = repository;
     this.history = history;
+    this.tasks = tasks;
+  }
+
+  /**
+   * Completes the staff's user task of a handed-over conversation, so the process, and the
+   * assistant, take it from there. False when no staff task is waiting.
+   */
+  public ProcessPosition handBack(String conversationId) {
+    List<Task> waiting =
+        tasks.createTaskQuery().processInstanceBusinessKey(conversationId).list();
+    if (waiting.isEmpty()) {
+      return null;
+    }
+    waiting.forEach(task -> tasks.complete(task.getId()));
+    return turnPosition(waiting.get(0).getProcessInstanceId());
   }
 
   public boolean isDeployed(String processKey) {

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,13 +24,13 @@ class PluginTaskDelegate implements JavaDelegate {
   static final String PLUGIN_PROPERTY = "plugin";
 
   private final PluginRegistry registry;
-  private final ApplicationEventPublisher events;
+  private final ReplyDrafts drafts;
   /** Plugin name per process definition and element; diagrams are immutable once deployed. */
   private final Map<String, String> pluginNames = new ConcurrentHashMap<>();
 
-  PluginTaskDelegate(PluginRegistry registry, ApplicationEventPublisher events) {
+  PluginTaskDelegate(PluginRegistry registry, ReplyDrafts drafts) {
     this.registry = registry;
-    this.events = events;
+    this.drafts = drafts;
   }
 
   @Override
@@ -50,8 +49,10 @@ class PluginTaskDelegate implements JavaDelegate {
     PluginResult result = plugin.execute(new ExecutionContext(execution));
     result.outputs().forEach(execution::setVariable);
     String conversationId = execution.getProcessBusinessKey();
-    result.replies()
-        .forEach(text -> events.publishEvent(new AssistantReplied(conversationId, taskId, text)));
+    Object businessId = execution.getVariable("businessId");
+    result.replies().forEach(text -> drafts.add(conversationId,
+        new ReplyDrafts.Draft(taskId, name, businessId == null ? null : businessId.toString(),
+            text)));
   }
 
   static String pluginProperty(FlowElement element) {

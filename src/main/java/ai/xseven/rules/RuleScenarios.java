@@ -46,6 +46,11 @@ public class RuleScenarios {
     return scenarios;
   }
 
+  /** The version this node evaluates for {@code ruleSet}. */
+  public int activeVersion(String ruleSet) {
+    return active.get(ruleSet).version();
+  }
+
   /** Runs against the active version, or against {@code draftDrl} when it is given. */
   public List<ScenarioResult> run(String ruleSet, String draftDrl, List<RuleScenario> scenarios) {
     CompiledRuleSet rules =

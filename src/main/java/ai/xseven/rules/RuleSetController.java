@@ -95,7 +95,7 @@ class RuleSetController {
     }
     List<ScenarioResult> results = scenarios.run(name, body.drl(), toRun);
     long passed = results.stream().filter(ScenarioResult::passed).count();
-    return new TestReport(name, body.drl() == null ? store.get(name).activeVersion() : null,
+    return new TestReport(name, body.drl() == null ? scenarios.activeVersion(name) : null,
         results.size(), (int) passed, results);
   }
 
@@ -123,7 +123,7 @@ class RuleSetController {
 
   record TestRequest(String drl, List<RuleScenario> scenarios) {}
 
-  /** @param version the version tested; null for a draft */
+  /** @param version the version this node evaluated; null for a draft */
   record TestReport(String ruleSet, Integer version, int total, int passed,
       List<ScenarioResult> results) {}
 }

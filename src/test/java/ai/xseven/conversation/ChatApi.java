@@ -58,8 +58,13 @@ public class ChatApi {
   }
 
   public Reply call(HttpMethod method, String path, Object body) {
+    return call(method, path, body, Map.of());
+  }
+
+  public Reply call(HttpMethod method, String path, Object body, Map<String, String> extra) {
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.APPLICATION_JSON);
+    extra.forEach(headers::set);
     try {
       Object payload = body instanceof String raw ? raw : body == null ? null : JSON.writeValueAsString(body);
       ResponseEntity<String> response =

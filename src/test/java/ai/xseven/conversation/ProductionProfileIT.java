@@ -15,7 +15,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
+import ai.xseven.rules.RuleEngine;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.HttpMethod;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -108,5 +113,38 @@ class ProductionProfileIT {
       rows.next();
       assertThat(rows.getInt(1)).isEqualTo(1);
     }
+  }
+
+  @Test
+  void aRuleSetSavedOnOneNodeIsEvaluatedByTheOtherWithinSeconds() {
+    String name = "hot-swap-" + UUID.randomUUID().toString().substring(0, 8);
+    String drl = """
+        package hotswap;
+        global ai.xseven.rules.RuleOutcome outcome;
+        rule "Always answer"
+        when
+        then
+          outcome.set("answer", "%s");
+        end
+        """;
+    RuleEngine onB = nodeB.getBean(RuleEngine.class);
+
+    ChatApi.Reply first = api(nodeA).call(HttpMethod.PUT, "/api/v1/rulesets/" + name,
+        Map.of("drl", drl.formatted("first")), Map.of("X-User", "ana"));
+    assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(onB.evaluate(name, List.of()).value("answer")).isEqualTo("first"));
+
+    api(nodeA).call(HttpMethod.PUT, "/api/v1/rulesets/" + name,
+        Map.of("drl", drl.formatted("second")), Map.of("X-User", "ana"));
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(onB.evaluate(name, List.of()).value("answer")).isEqualTo("second"));
+
+    ChatApi.Reply rolledBack =
+        api(nodeB).call(HttpMethod.POST, "/api/v1/rulesets/" + name + "/activate/1", null);
+    assertThat(rolledBack.status()).isEqualTo(200);
+    RuleEngine onA = nodeA.getBean(RuleEngine.class);
+    await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        assertThat(onA.evaluate(name, List.of()).value("answer")).isEqualTo("first"));
   }
 }

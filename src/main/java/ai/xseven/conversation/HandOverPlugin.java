@@ -1,0 +1,83 @@
+package ai.xseven.conversation;
+
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.BusinessService;
+import ai.xseven.plugin.PluginContext;
+import ai.xseven.plugin.PluginParameter;
+import ai.xseven.plugin.PluginResult;
+import ai.xseven.plugin.ServiceTaskPlugin;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Hands the conversation to the business's staff: it is marked escalated (the assistant stays
+ * quiet), the owner is notified with the reason, and the customer is told a person will answer.
+ */
+@Component
+class HandOverPlugin implements ServiceTaskPlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(HandOverPlugin.class);
+
+  private final ConversationRepository conversations;
+  private final OwnerNotificationRepository notifications;
+  private final BusinessService businesses;
+  private final Clock clock;
+
+  HandOverPlugin(ConversationRepository conversations, OwnerNotificationRepository notifications,
+      BusinessService businesses, Clock clock) {
+    this.conversations = conversations;
+    this.notifications = notifications;
+    this.businesses = businesses;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "handOverToHuman";
+  }
+
+  @Override
+  public String description() {
+    return "Hands the conversation to the business's staff and notifies the owner.";
+  }
+
+  @Override
+  public List<PluginParameter> inputs() {
+    return List.of(PluginParameter.optional("guardrailReason", String.class,
+        "Why the conversation needs a person; shown to the owner."));
+  }
+
+  @Override
+  public List<PluginParameter> outputs() {
+    return List.of(PluginParameter.required("stage", String.class, "Always 'with-staff'."));
+  }
+
+  @Override
+  public PluginResult execute(PluginContext context) {
+    UUID id = UUID.fromString(context.conversationId());
+    Conversation conversation =
+        conversations.lock(id).orElseThrow(() -> ConversationException.notFound(id));
+    conversation.status = Conversation.ESCALATED;
+    conversation.stage = "with-staff";
+    String reason = context.input("guardrailReason", String.class)
+        .orElse("The assistant asked for a person to take over.");
+    String business = "the team";
+    if (conversation.businessId != null) {
+      notifications.save(new OwnerNotification(conversation.businessId, id,
+          OwnerNotification.HANDOVER, "Conversation " + id + " needs you: " + reason,
+          clock.instant()));
+      business = businesses.find(conversation.businessId).map(BusinessProfile::name)
+          .map(name -> "the team at " + name).orElse(business);
+    }
+    log.info("Conversation {} handed over to staff: {}", id, reason);
+    return PluginResult.builder()
+        .output("stage", "with-staff")
+        .reply("I've asked " + business + " to take over. A person will reply here as soon as "
+            + "they can.")
+        .build();
+  }
+}

@@ -1,0 +1,39 @@
+package ai.xseven.guardrail;
+
+import ai.xseven.agent.SystemPrompts;
+import ai.xseven.business.BusinessDetails;
+import ai.xseven.business.BusinessService;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** The business data and instructions a reply is judged against. */
+@Component
+class ConversationFacts {
+
+  private final BusinessService businesses;
+
+  ConversationFacts(BusinessService businesses) {
+    this.businesses = businesses;
+  }
+
+  Optional<BusinessDetails> business(String businessId) {
+    return businessId == null ? Optional.empty() : businesses.details(UUID.fromString(businessId));
+  }
+
+  ReplyContext replyContext(String businessId, String customerText) {
+    BusinessDetails business = business(businessId).orElse(null);
+    String prompt = business == null ? "" : SystemPrompts.forBusiness(business.profile());
+    return new ReplyContext(business, prompt,
+        customerText == null ? List.of() : List.of(customerText));
+  }
+
+  /** What the customer hears when no acceptable reply could be written. */
+  String fallback(String businessId) {
+    return business(businessId)
+        .map(details -> "Sorry, I can't answer that reliably right now. You can reach "
+            + details.profile().name() + " at " + details.profile().phone() + ".")
+        .orElse("Sorry, I can't answer that reliably right now.");
+  }
+}
