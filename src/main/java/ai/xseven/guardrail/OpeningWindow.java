@@ -38,7 +38,7 @@ public record OpeningWindow(DayOfWeek day, LocalTime opens, LocalTime closes) {
   }
 
   /** The stated hours lie within this window. */
-  public boolean contains(HoursStatement hours) {
+  public boolean covers(HoursStatement hours) {
     return (hours.day() == null || hours.day() == day)
         && !hours.opens().isBefore(opens)
         && !hours.closes().isAfter(closes);
