@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
  * @param phrase the words that make the offer
  * @param sentence the sentence it is made in, lower case
  * @param topics catalog items and their categories named in that sentence, lower case
+ * @param reply the whole reply, lower case: an occasion is often named in another sentence
+ *     ("Happy birthday! The Tiramisu is on the house.")
  */
-public record OfferMention(String kind, String phrase, String sentence, Set<String> topics) {
+public record OfferMention(
+    String kind, String phrase, String sentence, Set<String> topics, String reply) {
 
   public OfferMention {
     topics = Set.copyOf(topics);
@@ -22,8 +25,16 @@ public record OfferMention(String kind, String phrase, String sentence, Set<Stri
   /** The offer is about {@code word}: the sentence says it, or names a catalog item of it. */
   public boolean concerns(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return topics.contains(lower)
-        || Pattern.compile("\\b" + Pattern.quote(lower) + "s?\\b").matcher(sentence).find();
+    return topics.contains(lower) || says(sentence, lower);
+  }
+
+  /** The reply names {@code word} anywhere, e.g. the occasion of the offer. */
+  public boolean mentionedWith(String word) {
+    return says(reply, word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean says(String text, String word) {
+    return Pattern.compile("\\b" + Pattern.quote(word) + "s?\\b").matcher(text).find();
   }
 
   /** "a discount", for feedback. */

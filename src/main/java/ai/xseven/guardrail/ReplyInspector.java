@@ -1,6 +1,7 @@
 package ai.xseven.guardrail;
 
 import ai.xseven.business.BusinessDetails;
+import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.CatalogEntry;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +30,11 @@ class ReplyInspector {
     facts.addAll(ReplyPrices.find(reply, sentences, items));
     facts.addAll(ReplyTimes.find(reply, sentences));
     facts.addAll(ReplyOffers.find(reply, sentences, items));
-    facts.add(ReplyLeaks.overlap(reply, context.systemPrompt()));
+    BusinessProfile profile = business.profile();
+    facts.add(ReplyLeaks.overlap(reply, context.systemPrompt(), ReplyLeaks.wordsOf(profile.name(),
+        profile.kind() == null ? null : profile.kind().name(), profile.area())));
     facts.addAll(ReplyLeaks.instructionTalk(reply));
-    facts.addAll(ReplyContacts.find(reply, business.profile().phone(), context.customerTexts()));
+    facts.addAll(ReplyContacts.find(reply, profile.phone(), context.customerTexts()));
     return facts;
   }
 }

@@ -1,8 +1,10 @@
 package ai.xseven.guardrail;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,30 +20,52 @@ final class ReplyLeaks {
 
   private ReplyLeaks() {}
 
-  /** The longest run of words the reply shares with the prompt (case and punctuation aside). */
-  static PromptOverlap overlap(String reply, String systemPrompt) {
+  /**
+   * The run of words the reply shares with the prompt (case and punctuation aside) with the most
+   * words that are not {@code publicWords}: the prompt names the business, and a reply that
+   * introduces it ("the assistant of Mario's Italian, a restaurant in downtown") leaks nothing.
+   */
+  static PromptOverlap overlap(String reply, String systemPrompt, Set<String> publicWords) {
     if (systemPrompt == null || systemPrompt.isBlank()) {
       return new PromptOverlap(0, "");
     }
     List<String> said = words(reply);
     List<String> prompt = words(systemPrompt);
-    int[] previous = new int[prompt.size() + 1];
+    int[] previousLength = new int[prompt.size() + 1];
+    int[] previousWeight = new int[prompt.size() + 1];
     int best = 0;
+    int bestLength = 0;
     int bestEnd = 0;
     for (int i = 1; i <= said.size(); i++) {
-      int[] current = new int[prompt.size() + 1];
+      int[] length = new int[prompt.size() + 1];
+      int[] weight = new int[prompt.size() + 1];
+      String word = said.get(i - 1);
       for (int j = 1; j <= prompt.size(); j++) {
-        if (said.get(i - 1).equals(prompt.get(j - 1))) {
-          current[j] = previous[j - 1] + 1;
-          if (current[j] > best) {
-            best = current[j];
+        if (word.equals(prompt.get(j - 1))) {
+          length[j] = previousLength[j - 1] + 1;
+          weight[j] = previousWeight[j - 1] + (publicWords.contains(word) ? 0 : 1);
+          if (weight[j] > best || weight[j] == best && length[j] > bestLength) {
+            best = weight[j];
+            bestLength = length[j];
             bestEnd = i;
           }
         }
       }
-      previous = current;
+      previousLength = length;
+      previousWeight = weight;
     }
-    return new PromptOverlap(best, String.join(" ", said.subList(bestEnd - best, bestEnd)));
+    return new PromptOverlap(best, String.join(" ", said.subList(bestEnd - bestLength, bestEnd)));
+  }
+
+  /** The words of {@code texts}, as the overlap compares them. */
+  static Set<String> wordsOf(String... texts) {
+    Set<String> words = new HashSet<>();
+    for (String text : texts) {
+      if (text != null) {
+        words.addAll(words(text));
+      }
+    }
+    return words;
   }
 
   static List<InstructionTalk> instructionTalk(String reply) {

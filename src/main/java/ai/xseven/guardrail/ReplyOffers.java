@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class ReplyOffers {
               + "|\\b(?:special|reduced|lower|cheaper)\\s+price\\b"),
           // "feel free", "gluten-free", "are you free on Friday" and "seats are free at 8" are no gifts.
           "FREE_ITEM", Pattern.compile("(?<![-\\w])(?<!feel )(?:free|complimentary)\\s+(?!(?:to|time"
-              + "|times|slot|slots|table|tables|of|on|at|for|from|now|today|tomorrow|tonight|this"
+              + "|times|slot|slots|table|tables|of|on|at|from|now|today|tomorrow|tonight|this"
               + "|that|then|if|and|or|when|while|chair|chairs|seat|seats|spot|spots)\\b)[a-z]+"
               + "|\\bon the house\\b|\\bfree of charge\\b|\\bat no (?:extra |additional )?"
               + "(?:cost|charge)\\b|\\bfor free\\b"),
@@ -33,6 +34,10 @@ final class ReplyOffers {
           "GUARANTEE", Pattern.compile("\\bguarantee(?:s|d)?\\b|\\bwarrant(?:y|ies)\\b"),
           "PROMISE", Pattern.compile("\\b(?:i|we) promise\\b|\\bpromised? you\\b"
               + "|\\byou have (?:my|our) word\\b"));
+  // "The Tiramisu is free today" is a gift; "the 3 PM slot is free" is not: only with a catalog item.
+  private static final Pattern ITEM_IS_FREE =
+      Pattern.compile("\\b(?:is|are|'s|comes?)\\s+(?:also\\s+|totally\\s+|completely\\s+)?free\\b"
+          + "(?!\\s+(?:at|on|to|from|between|after|before|until|then|now)\\b)");
   private static final Pattern NEGATION =
       Pattern.compile("\\b(?:no|not|never|cannot|unable|without|unfortunately|nor)\\b|n't\\b|\\bcant\\b"
           + "|\\bdont\\b");
@@ -42,20 +47,35 @@ final class ReplyOffers {
 
   static List<OfferMention> find(String reply, List<ReplySentence> sentences,
       List<ReplyCatalogNames.Named> items) {
+    String wholeReply = lower(reply);
     List<OfferMention> offers = new ArrayList<>();
     for (ReplySentence sentence : sentences) {
-      String lower = sentence.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+      String lower = lower(sentence.text());
       Set<String> topics = topics(sentence, items);
-      OFFERS.forEach((kind, pattern) -> {
-        Matcher m = pattern.matcher(lower);
-        while (m.find()) {
-          if (!negated(lower.substring(0, m.start()))) {
-            offers.add(new OfferMention(kind, m.group(), lower, topics));
-          }
-        }
-      });
+      List<OfferMention> made = new ArrayList<>();
+      OFFERS.forEach((kind, pattern) ->
+          find(pattern, lower, match -> made.add(
+              new OfferMention(kind, match, lower, topics, wholeReply))));
+      if (!topics.isEmpty() && made.stream().noneMatch(offer -> offer.kind().equals("FREE_ITEM"))) {
+        find(ITEM_IS_FREE, lower, match -> made.add(
+            new OfferMention("FREE_ITEM", match, lower, topics, wholeReply)));
+      }
+      offers.addAll(made);
     }
     return offers;
+  }
+
+  private static void find(Pattern pattern, String sentence, Consumer<String> offer) {
+    Matcher m = pattern.matcher(sentence);
+    while (m.find()) {
+      if (!negated(sentence.substring(0, m.start()))) {
+        offer.accept(m.group());
+      }
+    }
+  }
+
+  private static String lower(String text) {
+    return text.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   private static boolean negated(String before) {
