@@ -7,4 +7,5 @@ package ai.xseven.guardrail;
  * @param business it is the business's own
  * @param givenByCustomer the customer of this conversation wrote it
  */
-public record ContactMention(String kind, String value, boolean business, boolean givenByCustomer) {}
+public record ContactMention(
+    String kind, String value, boolean business, boolean givenByCustomer) {}

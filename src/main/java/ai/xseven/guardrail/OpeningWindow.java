@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 /** One period in which the business is open. A close at midnight is kept as the end of the day. */
 public record OpeningWindow(DayOfWeek day, LocalTime opens, LocalTime closes) {
 
-  private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
   public OpeningWindow {
     closes = LocalTime.MIDNIGHT.equals(closes) ? LocalTime.MAX : closes;

@@ -10,7 +10,8 @@ import java.util.List;
  * @param customerTexts this conversation's customer messages (contact data the customer gave is
  *     theirs, not another customer's)
  */
-public record ReplyContext(BusinessDetails business, String systemPrompt, List<String> customerTexts) {
+public record ReplyContext(
+    BusinessDetails business, String systemPrompt, List<String> customerTexts) {
 
   public ReplyContext {
     customerTexts = customerTexts == null ? List.of() : List.copyOf(customerTexts);

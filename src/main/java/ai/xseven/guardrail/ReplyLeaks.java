@@ -8,12 +8,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Finds a reply that gives away the assistant's instructions, verbatim or by talking about them. */
+/** Finds a reply that gives away the assistant's instructions, verbatim or by talking of them. */
 final class ReplyLeaks {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
   private static final Pattern INSTRUCTION_TALK =
-      Pattern.compile("\\bmy (?:system )?(?:prompt|instructions|guidelines|directives|programming)\\b"
+      Pattern.compile("\\bmy (?:system )?(?:prompt|instructions|guidelines|directives"
+          + "|programming)\\b"
           + "|\\bsystem (?:prompt|message|instructions)\\b"
           + "|\\bi(?: was|'ve been| have been| am|'m) (?:instructed|told|programmed|configured"
           + "|prompted) to\\b", Pattern.CASE_INSENSITIVE);

@@ -19,12 +19,14 @@ final class ReplyOffers {
   private static final Map<String, Pattern> OFFERS =
       Map.of(
           "DISCOUNT", Pattern.compile("\\b\\d{1,3}\\s?(?:%|percent)\\s+(?:off|discount)"
-              + "|\\bdiscount(?:s|ed)?\\b|\\b(?:coupon|voucher|promo(?:tion(?:al)?)?\\s+code|promo)s?\\b"
+              + "|\\bdiscount(?:s|ed)?\\b"
+              + "|\\b(?:coupon|voucher|promo(?:tion(?:al)?)?\\s+code|promo)s?\\b"
               + "|\\bhalf[-\\s]price\\b|\\bbuy one,? get one\\b|\\bbogo\\b"
               + "|(?:[$€£]\\s?\\d+(?:\\.\\d{2})?|\\b\\d+\\s?(?:dollars|euros))\\s+off\\b"
               + "|\\b(?:special|reduced|lower|cheaper)\\s+price\\b"),
-          // "feel free", "gluten-free", "are you free on Friday" and "seats are free at 8" are no gifts.
-          "FREE_ITEM", Pattern.compile("(?<![-\\w])(?<!feel )(?:free|complimentary)\\s+(?!(?:to|time"
+          // "feel free", "gluten-free", "are you free on Friday", "seats are free at 8": no gifts.
+          "FREE_ITEM", Pattern.compile("(?<![-\\w])(?<!feel )(?:free|complimentary)\\s+"
+              + "(?!(?:to|time"
               + "|times|slot|slots|table|tables|of|on|at|from|now|today|tomorrow|tonight|this"
               + "|that|then|if|and|or|when|while|chair|chairs|seat|seats|spot|spots)\\b)[a-z]+"
               + "|\\bon the house\\b|\\bfree of charge\\b|\\bat no (?:extra |additional )?"
@@ -34,12 +36,13 @@ final class ReplyOffers {
           "GUARANTEE", Pattern.compile("\\bguarantee(?:s|d)?\\b|\\bwarrant(?:y|ies)\\b"),
           "PROMISE", Pattern.compile("\\b(?:i|we) promise\\b|\\bpromised? you\\b"
               + "|\\byou have (?:my|our) word\\b"));
-  // "The Tiramisu is free today" is a gift; "the 3 PM slot is free" is not: only with a catalog item.
+  // "The Tiramisu is free today" is a gift, "the 3 PM slot is free" is not: only with an item.
   private static final Pattern ITEM_IS_FREE =
       Pattern.compile("\\b(?:is|are|'s|comes?)\\s+(?:also\\s+|totally\\s+|completely\\s+)?free\\b"
           + "(?!\\s+(?:at|on|to|from|between|after|before|until|then|now)\\b)");
   private static final Pattern NEGATION =
-      Pattern.compile("\\b(?:no|not|never|cannot|unable|without|unfortunately|nor)\\b|n't\\b|\\bcant\\b"
+      Pattern.compile("\\b(?:no|not|never|cannot|unable|without|unfortunately|nor)\\b|n't\\b"
+          + "|\\bcant\\b"
           + "|\\bdont\\b");
   private static final Pattern CLAUSE_END = Pattern.compile("[,:;()]|\\bbut\\b");
 

@@ -44,10 +44,12 @@ final class ReplyTimes {
   // A time is offered unless its clause turns it down ("Sorry, 8 PM is taken, but 9 PM is free").
   private static final Pattern REFUSAL =
       Pattern.compile("\\b(closed|unavailable|taken|fully booked|booked up|too (?:late|early|soon)"
-          + "|not (?:available|open|possible)|no longer|can't|cannot|unable|won't|unfortunately"
+          + "|cancel\\w*|not (?:available|open|possible)|no longer|can't|cannot|unable|won't"
+          + "|unfortunately"
           + "|sorry)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern CLAUSE_END =
-      Pattern.compile("[,;()]|:(?=\\s)|\\b(?:but|how about|instead|or)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("[,;()]|:(?=\\s)|\\b(?:but|how about|instead|or)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   private record Clock(int start, int end, LocalTime time, boolean meridiem)
       implements ReplySentence.Located {}

@@ -10,8 +10,9 @@ import java.util.Locale;
  *
  * @param day the weekday named with it; null when none is ("tomorrow" and "tonight" count as none,
  *     because the guardrail has no date to resolve them against)
- * @param offersVisit the reply offers, confirms or states it as open ("booked for 7 PM", "see you at
- *     7 PM", "we open at noon"); false when its clause turns it down ("sorry, 11 PM is taken")
+ * @param offersVisit the reply offers, confirms or states it as open ("booked for 7 PM", "see
+ *     you at 7 PM", "we open at noon"); false when its clause turns it down ("sorry, 11 PM is
+ *     taken")
  * @param closing the time ends something ("open until 10 PM", "we close at 10 PM")
  */
 public record TimeMention(
