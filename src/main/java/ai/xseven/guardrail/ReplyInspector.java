@@ -1,0 +1,40 @@
+package ai.xseven.guardrail;
+
+import ai.xseven.business.BusinessDetails;
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.CatalogEntry;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns a reply into the facts the output guardrails judge: what it states (prices, times, offers,
+ * contact details, words shared with the instructions) beside what is true (catalog prices, opening
+ * windows). Regular expressions only, so it can run on every reply.
+ */
+@Component
+class ReplyInspector {
+
+  List<Object> facts(String reply, ReplyContext context) {
+    BusinessDetails business = context.business();
+    List<ReplySentence> sentences = ReplySentence.split(reply);
+    List<ReplyCatalogNames.Named> items = new ReplyCatalogNames(business.catalog()).find(reply);
+    List<Object> facts = new ArrayList<>();
+    facts.add(new OutboundReply(reply));
+    for (CatalogEntry entry : business.catalog()) {
+      facts.add(new CatalogPrice(entry.name(), entry.priceCents(), entry.currency(),
+          entry.formattedPrice()));
+    }
+    business.openingHours().forEach(period ->
+        facts.add(new OpeningWindow(period.dayOfWeek(), period.opens(), period.closes())));
+    facts.addAll(ReplyPrices.find(reply, sentences, items));
+    facts.addAll(ReplyTimes.find(reply, sentences));
+    facts.addAll(ReplyOffers.find(reply, sentences, items));
+    BusinessProfile profile = business.profile();
+    facts.add(ReplyLeaks.overlap(reply, context.systemPrompt(), ReplyLeaks.wordsOf(profile.name(),
+        profile.kind() == null ? null : profile.kind().name(), profile.area())));
+    facts.addAll(ReplyLeaks.instructionTalk(reply));
+    facts.addAll(ReplyContacts.find(reply, profile.phone(), context.customerTexts()));
+    return facts;
+  }
+}
