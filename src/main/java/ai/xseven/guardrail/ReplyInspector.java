@@ -17,6 +17,9 @@ class ReplyInspector {
 
   List<Object> facts(String reply, ReplyContext context) {
     BusinessDetails business = context.business();
+    if (business == null) {
+      return withoutBusiness(reply, context);
+    }
     List<ReplySentence> sentences = ReplySentence.split(reply);
     List<ReplyCatalogNames.Named> items = new ReplyCatalogNames(business.catalog()).find(reply);
     List<Object> facts = new ArrayList<>();
@@ -35,6 +38,15 @@ class ReplyInspector {
         profile.kind() == null ? null : profile.kind().name(), profile.area())));
     facts.addAll(ReplyLeaks.instructionTalk(reply));
     facts.addAll(ReplyContacts.find(reply, profile.phone(), context.customerTexts()));
+    return facts;
+  }
+
+  /** A reply on a channel that speaks for no single business: only leaks can be judged. */
+  private static List<Object> withoutBusiness(String reply, ReplyContext context) {
+    List<Object> facts = new ArrayList<>();
+    facts.add(new OutboundReply(reply));
+    facts.addAll(ReplyLeaks.instructionTalk(reply));
+    facts.addAll(ReplyContacts.find(reply, null, context.customerTexts()));
     return facts;
   }
 }
