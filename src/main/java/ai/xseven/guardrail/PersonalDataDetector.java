@@ -29,10 +29,10 @@ final class PersonalDataDetector {
   private static final Pattern DATE = Pattern.compile("\\d{1,4}[ ./-]\\d{1,2}[ ./-]\\d{2,4}");
   private static final Pattern TIME_RANGE = Pattern.compile("\\d{1,2}[:.h]\\d{2}");
   private static final Pattern REFERENCE_BEFORE = Pattern.compile(
-      "(?:ref(?:erence)?|booking|order|confirmation|invoice|receipt|voucher|gift card|table|room|no\\.?|number|#|code|id)"
-          + "\\s*(?:number|no\\.?|#|is|:)?\\s*$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONEY_AROUND = Pattern.compile("[€$£]\\s*$|^\\s*(?:€|eur|euros?|usd|gbp|dollars?|pounds?)\\b",
-      Pattern.CASE_INSENSITIVE);
+      "(?:ref(?:erence)?|booking|order|confirmation|invoice|receipt|voucher|gift card|table|room"
+          + "|no\\.?|number|#|code|id)\\s*(?:number|no\\.?|#|is|:)?\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONEY_AROUND = Pattern.compile(
+      "[€$£]\\s*$|^\\s*(?:€|eur|euros?|usd|gbp|dollars?|pounds?)\\b", Pattern.CASE_INSENSITIVE);
 
   // IBAN lengths of the countries customers most often write from; others may be 15 to 34 long.
   private static final Map<String, Integer> IBAN_LENGTHS = Map.ofEntries(

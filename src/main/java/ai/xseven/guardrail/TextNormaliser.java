@@ -18,7 +18,8 @@ final class TextNormaliser {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}@$]+");
   // Numbers people write in bookings keep their digits: 7pm, 2nd, 19h, 4pax, 10min.
   private static final Pattern MEASURE =
-      Pattern.compile("\\d+(?:st|nd|rd|th|am|pm|h|hr|hrs|min|mins|ish|pax|ppl|people|persons|guests|adults|kids|p|k|x|s|m|cm|kg|g|ml|l|eur|e)?");
+      Pattern.compile("\\d+(?:st|nd|rd|th|am|pm|h|hr|hrs|min|mins|ish|pax|ppl|people|persons"
+          + "|guests|adults|kids|p|k|x|s|m|cm|kg|g|ml|l|eur|e)?");
   // Four or more single letters separated by one space, dot, dash or star: "i g n o r e".
   // Names of encodings and things with digits in them stay readable: "base64", "rot13", "mp3".
   private static final java.util.Set<String> TECHNICAL = java.util.Set.of("base64", "base32",
