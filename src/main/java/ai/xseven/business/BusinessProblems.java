@@ -1,5 +1,6 @@
 package ai.xseven.business;
 
+import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,17 @@ class BusinessProblems {
   @ExceptionHandler(CancellationRefusedException.class)
   ProblemDetail cancellationRefused(CancellationRefusedException ex) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Cancellation refused", ex.getMessage());
+  }
+
+  /** Lists every reason with the rule that gave it, so the owner can fix all at once. */
+  @ExceptionHandler(ChangeRefusedException.class)
+  ProblemDetail changeRefused(ChangeRefusedException ex) {
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_ENTITY, "Change refused", ex.getMessage());
+    problem.setProperty("reasons", ex.reasons().stream()
+        .map(reason -> Map.of("rule", reason.rule(), "message", reason.text()))
+        .toList());
+    return problem;
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
