@@ -32,11 +32,11 @@ class BookingRules {
     if (request.partySize() < 1) {
       return Optional.of("A booking needs at least one person.");
     }
+    long minutesAhead = minutesBetween(now, start.toInstant());
     List<Object> facts = new ArrayList<>();
-    facts.add(
-        new BookingCheck(business.name, business.kind, business.capacity, request.partySize(),
-            start.getDayOfWeek(), start.toLocalTime(), minutes, minutesBetween(now,
-            start.toInstant()), business.minLeadMinutes));
+    facts.add(new BookingCheck(business.name, business.kind, business.capacity,
+        request.partySize(), start.getDayOfWeek(), start.toLocalTime(), minutes, minutesAhead,
+        business.minLeadMinutes));
     facts.add(Occupancy.of(overlapping));
     hours.findByBusinessIdOrderByDayOfWeekAscOpensAsc(business.id).stream()
         .map(OpeningHours::toPeriod)
