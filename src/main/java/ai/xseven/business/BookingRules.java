@@ -1,30 +1,29 @@
 package ai.xseven.business;
 
+import ai.xseven.rules.RuleEngine;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * The hard limits of a booking: lead time, opening hours and capacity. Returns the reason a
- * customer should hear when a slot is refused. (Analyst-editable booking policy arrives as Drools
- * rules; these limits stay as the floor no rule may lift.)
+ * Asks {@code rules/booking-policy.drl} whether a slot may be booked or a booking cancelled, and
+ * returns the sentence a customer should hear when not. Analysts change the policy; the one limit
+ * kept here is the floor no rule may lift.
  */
 @Component
 class BookingRules {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
+  static final String RULE_SET = "booking-policy";
 
+  private final RuleEngine engine;
   private final OpeningHoursRepository hours;
 
-  BookingRules(OpeningHoursRepository hours) {
+  BookingRules(RuleEngine engine, OpeningHoursRepository hours) {
+    this.engine = engine;
     this.hours = hours;
   }
 
@@ -33,52 +32,27 @@ class BookingRules {
     if (request.partySize() < 1) {
       return Optional.of("A booking needs at least one person.");
     }
-    if (start.toInstant().isBefore(now.plus(Duration.ofMinutes(business.minLeadMinutes)))) {
-      return Optional.of(
-          "That time is too soon: please book at least " + business.minLeadMinutes
-              + " minutes ahead.");
-    }
-    List<OpeningPeriod> day =
-        hours.findByBusinessIdOrderByDayOfWeekAscOpensAsc(business.id).stream()
-            .map(OpeningHours::toPeriod)
-            .filter(period -> period.dayOfWeek() == start.getDayOfWeek())
-            .toList();
-    String dayName = start.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    if (day.isEmpty()) {
-      return Optional.of(business.name + " is closed on " + dayName + "s.");
-    }
-    LocalTime from = start.toLocalTime();
-    LocalTime to = from.plusMinutes(minutes);
-    if (day.stream().noneMatch(period -> period.covers(from, to))) {
-      return Optional.of(
-          "On " + dayName + "s " + business.name + " is open " + describe(day)
-              + ", and this booking takes " + minutes + " minutes.");
-    }
-    return capacity(business, request, overlapping);
+    long minutesAhead = minutesBetween(now, start.toInstant());
+    List<Object> facts = new ArrayList<>();
+    facts.add(new BookingCheck(business.name, business.kind, business.capacity,
+        request.partySize(), start.getDayOfWeek(), start.toLocalTime(), minutes, minutesAhead,
+        business.minLeadMinutes));
+    facts.add(Occupancy.of(overlapping));
+    hours.findByBusinessIdOrderByDayOfWeekAscOpensAsc(business.id).stream()
+        .map(OpeningHours::toPeriod)
+        .forEach(facts::add);
+    return Refusal.of(engine.evaluate(RULE_SET, facts)).map(Refusal::sentence);
   }
 
-  private Optional<String> capacity(Business business, BookingRequest request,
-      List<Booking> overlapping) {
-    if (business.kind == BusinessKind.RESTAURANT) {
-      if (request.partySize() > business.capacity) {
-        return Optional.of(
-            business.name + " seats at most " + business.capacity + " guests.");
-      }
-      int seated = overlapping.stream().mapToInt(booking -> booking.partySize).sum();
-      if (seated + request.partySize() > business.capacity) {
-        return Optional.of(
-            "Sorry, only " + Math.max(0, business.capacity - seated)
-                + " seats are free at that time.");
-      }
-    } else if (overlapping.size() >= business.capacity) {
-      return Optional.of("Sorry, every chair is taken at that time.");
-    }
-    return Optional.empty();
+  Optional<String> cancellation(Business business, Booking booking, Instant now) {
+    CancellationRequest request =
+        new CancellationRequest(business.name, business.phone,
+            minutesBetween(now, booking.startsAt));
+    return Refusal.of(engine.evaluate(RULE_SET, List.of(request))).map(Refusal::sentence);
   }
 
-  private static String describe(List<OpeningPeriod> periods) {
-    return periods.stream()
-        .map(period -> TIME.format(period.opens()) + " to " + TIME.format(period.closes()))
-        .collect(Collectors.joining(" and "));
+  /** Whole minutes, rounded down: 29 min 59 s ahead is 29, and 1 s late is -1. */
+  private static long minutesBetween(Instant from, Instant to) {
+    return Math.floorDiv(Duration.between(from, to).getSeconds(), 60);
   }
 }

@@ -9,10 +9,11 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Bookings that respect a business's opening hours, lead time and capacity. */
+/** Bookings that respect the booking policy: opening hours, lead time, capacity, cancellation. */
 @Service
 @Transactional(readOnly = true)
 public class BookingService {
@@ -22,15 +23,18 @@ public class BookingService {
   private final BookingRepository bookings;
   private final BookingRules rules;
   private final EntityManager entityManager;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   BookingService(BusinessRepository businesses, CatalogItemRepository catalog,
-      BookingRepository bookings, BookingRules rules, EntityManager entityManager, Clock clock) {
+      BookingRepository bookings, BookingRules rules, EntityManager entityManager,
+      ApplicationEventPublisher events, Clock clock) {
     this.businesses = businesses;
     this.catalog = catalog;
     this.bookings = bookings;
     this.rules = rules;
     this.entityManager = entityManager;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -62,6 +66,33 @@ public class BookingService {
     return confirmation(booking, business);
   }
 
+  /**
+   * Cancels the booking if the booking policy's cancellation window allows it, and publishes
+   * {@link BookingCancelled}. Cancelling it again changes nothing and publishes nothing. The row is
+   * locked so that two requests cannot both cancel it.
+   *
+   * @throws NotFoundException when there is no such booking
+   * @throws CancellationRefusedException when the policy refuses, with the reason
+   */
+  @Transactional
+  public BookingCancelled cancel(UUID bookingId) {
+    Booking booking =
+        Optional.ofNullable(
+                entityManager.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE))
+            .orElseThrow(() -> NotFoundException.booking(bookingId));
+    Business business = business(booking.businessId);
+    BookingCancelled cancelled = BookingCancelled.of(confirmation(booking, business));
+    if (booking.status == Booking.Status.CANCELLED) {
+      return cancelled;
+    }
+    rules.cancellation(business, booking, clock.instant()).ifPresent(reason -> {
+      throw new CancellationRefusedException(reason);
+    });
+    booking.status = Booking.Status.CANCELLED;
+    events.publishEvent(cancelled);
+    return cancelled;
+  }
+
   public Optional<BookingConfirmation> find(UUID bookingId) {
     return bookings.findById(bookingId)
         .map(booking -> confirmation(booking, business(booking.businessId)));
@@ -72,6 +103,11 @@ public class BookingService {
     return bookings.findConfirmedStartingAfter(clock.instant()).stream()
         .map(booking -> confirmation(booking, business(booking.businessId)))
         .toList();
+  }
+
+  /** Cancelled bookings that have not started yet: none of them may get another reminder. */
+  public List<UUID> cancelledUpcoming() {
+    return bookings.findIdsOfCancelledStartingAfter(clock.instant());
   }
 
   private Availability evaluate(Business business, BookingRequest request) {

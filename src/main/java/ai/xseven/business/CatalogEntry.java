@@ -1,6 +1,5 @@
 package ai.xseven.business;
 
-import java.util.Locale;
 import java.util.UUID;
 
 /** A menu item or a salon service with its price (and, for services, its duration). */
@@ -14,9 +13,6 @@ public record CatalogEntry(
     Integer durationMinutes) {
 
   public String formattedPrice() {
-    String symbol = "USD".equals(currency) ? "$" : currency + " ";
-    return priceCents % 100 == 0
-        ? symbol + priceCents / 100
-        : String.format(Locale.ROOT, "%s%d.%02d", symbol, priceCents / 100, priceCents % 100);
+    return Money.format(priceCents, currency);
   }
 }

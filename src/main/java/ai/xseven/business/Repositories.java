@@ -28,4 +28,13 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
 
   @Query("select b from Booking b where b.status = 'CONFIRMED' and b.startsAt > ?1 order by b.startsAt")
   List<Booking> findConfirmedStartingAfter(Instant instant);
+
+  @Query(
+      """
+      select count(b) from Booking b where b.catalogItemId = ?1 and b.status = 'CONFIRMED'
+      and b.endsAt > ?2""")
+  long countConfirmedOfItemEndingAfter(UUID catalogItemId, Instant instant);
+
+  @Query("select b.id from Booking b where b.status = 'CANCELLED' and b.startsAt > ?1")
+  List<UUID> findIdsOfCancelledStartingAfter(Instant instant);
 }

@@ -3,6 +3,7 @@ package ai.xseven.workflow;
 import ai.xseven.business.BookingConfirmation;
 import ai.xseven.business.BookingService;
 import java.util.List;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Re-arms the reminders of upcoming bookings at start-up. The embedded server keeps workflows in
  * memory, so after a restart they are gone; an external cluster still has them and each start is a
  * no-op. Reminders that fell due while the application was down go out late, and messages already
- * sent repeat their dedup keys, so the transcript keeps one copy.
+ * sent repeat their dedup keys, so the transcript keeps one copy. Workflows of cancelled bookings
+ * are told again that they are cancelled.
  */
 @Component
 class AppointmentRecovery {
@@ -43,5 +45,21 @@ class AppointmentRecovery {
       }
     }
     log.info("Re-armed {} of {} upcoming appointment workflows", rearmed, upcoming.size());
+    cancelWorkflowsOfCancelledBookings();
+  }
+
+  /**
+   * Signals again the workflows of cancelled bookings, in case Temporal was unreachable when they
+   * were cancelled (an external cluster kept them running). A workflow that has ended, or that the
+   * embedded server forgot, is left as it is.
+   */
+  private void cancelWorkflowsOfCancelledBookings() {
+    for (UUID bookingId : bookings.cancelledUpcoming()) {
+      try {
+        scheduler.cancel(AppointmentScheduler.workflowId(bookingId), null);
+      } catch (RuntimeException e) {
+        log.warn("Could not cancel the appointment workflow of booking {}", bookingId, e);
+      }
+    }
   }
 }

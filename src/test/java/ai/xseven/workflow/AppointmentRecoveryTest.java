@@ -9,6 +9,7 @@ import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -49,5 +50,20 @@ class AppointmentRecoveryTest {
     recovery.rearmUpcomingAppointments();
 
     inbox.awaitKey(fine.conversationId(), "appointment-" + fine.bookingId() + "-confirmation");
+  }
+
+  @Test
+  void cancelsTheRunningWorkflowOfABookingCancelledWhileTemporalWasUnreachable() {
+    Instant now = Instant.ofEpochMilli(testEnv.currentTimeMillis());
+    BookingConfirmation cancelled = Bookings.tableFor4(now, Duration.ofDays(2));
+    String workflowId = scheduler.start(cancelled);
+    inbox.awaitKey(cancelled.conversationId(), workflowId + "-confirmation");
+    given(bookingService.cancelledUpcoming())
+        .willReturn(List.of(UUID.randomUUID(), cancelled.bookingId()));
+
+    recovery.rearmUpcomingAppointments();
+
+    inbox.awaitKey(cancelled.conversationId(), workflowId + "-cancellation");
+    assertThat(scheduler.status(workflowId).orElseThrow().cancelled()).isTrue();
   }
 }

@@ -1,0 +1,112 @@
+package ai.xseven.business;
+
+import ai.xseven.rules.RuleEngine;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An owner's changes to the catalog and the opening hours, each allowed by
+ * {@code rules/menu-change-policy.drl} first. The business row is locked, as a booking locks it,
+ * so a change and a booking of the same business never decide on each other's stale data.
+ */
+@Service
+@Transactional
+public class MenuChanges {
+
+  static final String RULE_SET = "menu-change-policy";
+
+  private final CatalogItemRepository catalog;
+  private final OpeningHoursRepository hours;
+  private final BookingRepository bookings;
+  private final RuleEngine engine;
+  private final EntityManager entityManager;
+  private final Clock clock;
+
+  MenuChanges(CatalogItemRepository catalog, OpeningHoursRepository hours,
+      BookingRepository bookings, RuleEngine engine, EntityManager entityManager, Clock clock) {
+    this.catalog = catalog;
+    this.hours = hours;
+    this.bookings = bookings;
+    this.engine = engine;
+    this.entityManager = entityManager;
+    this.clock = clock;
+  }
+
+  /**
+   * @throws NotFoundException for an unknown business, or an item it does not list
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  public CatalogEntry changePrice(UUID businessId, UUID itemId, int priceCents) {
+    CatalogItem item = item(lockedBusiness(businessId), itemId);
+    allow(List.of(new PriceChange(item.name, item.currency, item.priceCents, priceCents)));
+    item.priceCents = priceCents;
+    return item.toEntry();
+  }
+
+  /**
+   * Takes the item off the catalog. It stays in the database, marked unavailable, because past
+   * bookings refer to it.
+   *
+   * @throws NotFoundException for an unknown business, or an item it does not list
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  public void remove(UUID businessId, UUID itemId) {
+    CatalogItem item = item(lockedBusiness(businessId), itemId);
+    // There is no order table yet: the confirmed bookings of a service that have not ended stand
+    // for its open orders. Restaurant tables are booked without a dish, so dishes have none.
+    long openOrders = bookings.countConfirmedOfItemEndingAfter(item.id, clock.instant());
+    allow(List.of(new ItemRemoval(item.name, Math.toIntExact(openOrders))));
+    item.available = false;
+  }
+
+  /**
+   * Replaces all opening hours of the business; an empty list closes it every day.
+   *
+   * @throws NotFoundException for an unknown business
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  public List<OpeningPeriod> replaceOpeningHours(UUID businessId, List<OpeningPeriod> periods) {
+    Business business = lockedBusiness(businessId);
+    List<Object> proposed = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      OpeningPeriod period = periods.get(i);
+      proposed.add(
+          new ProposedPeriod(i + 1, period.dayOfWeek(), period.opens(), period.closes()));
+    }
+    allow(proposed);
+    hours.deleteAll(hours.findByBusinessIdOrderByDayOfWeekAscOpensAsc(business.id));
+    periods.forEach(period -> hours.save(
+        new OpeningHours(business.id, period.dayOfWeek(), period.opens(), period.closes())));
+    return periods.stream()
+        .sorted(Comparator.comparing(OpeningPeriod::dayOfWeek).thenComparing(OpeningPeriod::opens))
+        .toList();
+  }
+
+  private void allow(List<?> facts) {
+    Refusal.of(engine.evaluate(RULE_SET, facts)).ifPresent(refusal -> {
+      throw new ChangeRefusedException(refusal);
+    });
+  }
+
+  private Business lockedBusiness(UUID id) {
+    Business business = entityManager.find(Business.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (business == null) {
+      throw NotFoundException.business(id);
+    }
+    return business;
+  }
+
+  /** An item the business lists; one it took off, or another business's, is not found. */
+  private CatalogItem item(Business business, UUID itemId) {
+    return catalog.findById(itemId)
+        .filter(item -> item.businessId.equals(business.id) && item.available)
+        .orElseThrow(() -> NotFoundException.catalogItem(business.id, itemId));
+  }
+}
