@@ -1,5 +1,6 @@
 package ai.xseven.rules;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,8 @@ public class RuleScenarios {
     this.compiler = compiler;
     this.sources = sources;
     this.properties = properties;
-    this.json = json;
+    // A misspelt field in a scenario's fact must fail the scenario, not be silently dropped.
+    this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }
 
   /** The scenarios shipped beside the rules for {@code ruleSet}; empty when there are none. */
