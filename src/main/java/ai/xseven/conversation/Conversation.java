@@ -12,6 +12,7 @@ class Conversation {
   static final String CLOSED = "CLOSED";
   /** Handed over to the business's staff: the assistant stays quiet until they hand it back. */
   static final String ESCALATED = "ESCALATED";
+  static final String WITH_STAFF = "with-staff";
 
   @Id UUID id;
   UUID businessId;

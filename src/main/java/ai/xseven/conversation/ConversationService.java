@@ -127,6 +127,8 @@ public class ConversationService {
     if (position.ended()) {
       conversation.status = Conversation.CLOSED;
       conversation.stage = "closed";
+    } else if (conversation.isEscalated()) {
+      conversation.stage = Conversation.WITH_STAFF;
     } else if (position.variable("stage") != null) {
       conversation.stage = position.variable("stage");
     }

@@ -53,7 +53,7 @@ class HandOverPlugin implements ServiceTaskPlugin {
 
   @Override
   public List<PluginParameter> outputs() {
-    return List.of(PluginParameter.required("stage", String.class, "Always 'with-staff'."));
+    return List.of();
   }
 
   @Override
@@ -61,8 +61,9 @@ class HandOverPlugin implements ServiceTaskPlugin {
     UUID id = UUID.fromString(context.conversationId());
     Conversation conversation =
         conversations.lock(id).orElseThrow(() -> ConversationException.notFound(id));
+    // The process keeps its own stage (a booking in progress, say) for when staff hand back.
     conversation.status = Conversation.ESCALATED;
-    conversation.stage = "with-staff";
+    conversation.stage = Conversation.WITH_STAFF;
     String reason = context.input("guardrailReason", String.class)
         .orElse("The assistant asked for a person to take over.");
     String business = "the team";
@@ -75,7 +76,6 @@ class HandOverPlugin implements ServiceTaskPlugin {
     }
     log.info("Conversation {} handed over to staff: {}", id, reason);
     return PluginResult.builder()
-        .output("stage", "with-staff")
         .reply("I've asked " + business + " to take over. A person will reply here as soon as "
             + "they can.")
         .build();

@@ -129,6 +129,7 @@ class GuardrailConversationIT {
 
     assertThat(handedOver.body().path("guardrail").path("input").asText()).isEqualTo("escalate");
     assertThat(handedOver.text()).contains("Mario's Italian", "person will reply");
+    assertThat(handedOver.stage()).isEqualTo("with-staff");
     assertThat(api.get("/api/v1/conversations/" + id).body().path("status").asText())
         .isEqualTo("ESCALATED");
     JsonNode notifications = api.get("/api/v1/businesses/" + MARIOS + "/notifications").body();
@@ -145,6 +146,7 @@ class GuardrailConversationIT {
         api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null);
     assertThat(handedBack.status()).as(handedBack.body().toString()).isEqualTo(200);
     assertThat(handedBack.body().path("status").asText()).isEqualTo("OPEN");
+    assertThat(handedBack.body().path("stage").asText()).isEqualTo("open");
     assertThat(api.say(id, "How much is the Margherita?").text()).contains("$14");
     assertThat(api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null)
         .status()).isEqualTo(409);
