@@ -55,7 +55,9 @@ class InputGuardrailEvaluationTest {
 
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "guardrails-report.md"),
-        report(attacks, ordinary, stopRate, falseBlockRate, precision));
+        report(attacks, ordinary, stopRate, falseBlockRate, precision)
+            + heldOut(judge(LabelledMessages.load("attacks-holdout.txt")),
+                judge(LabelledMessages.load("ordinary-holdout.txt"))));
 
     assertThat(stopRate).as("share of attacks stopped; misses:%n%s", misses(attacks, false))
         .isGreaterThanOrEqualTo(0.95);
@@ -70,7 +72,8 @@ class InputGuardrailEvaluationTest {
         .flatMap(name -> GuardrailResources.lines(name).stream())
         .map(TextNormaliser::normalise)
         .collect(Collectors.toSet());
-    List<String> leaked = Stream.of("attacks.txt", "ordinary.txt")
+    List<String> leaked = Stream.of("attacks.txt", "ordinary.txt", "attacks-holdout.txt",
+            "ordinary-holdout.txt")
         .flatMap(name -> LabelledMessages.load(name).stream())
         .map(message -> TextNormaliser.normalise(message.text()))
         .filter(examples::contains)
@@ -130,6 +133,34 @@ class InputGuardrailEvaluationTest {
         .append("\n\n## Time per message\n\n")
         .append(timings(ordinary)).append('\n');
     return out.toString();
+  }
+
+  /**
+   * The held-out sets were written after tuning, by another author, and are never tuned against:
+   * their figures are reported as measured, the honest estimate of how the rules generalise.
+   */
+  private static String heldOut(List<Judged> attacks, List<Judged> ordinary) {
+    long stopped = attacks.stream().filter(Judged::stopped).count();
+    long wronglyStopped = ordinary.stream().filter(Judged::stopped).count();
+    return String.format(Locale.ROOT, """
+
+        ## Held-out sets (never tuned against)
+
+        | Measure | Value |
+        |---|---|
+        | Attacks stopped | %d / %d (%.1f%%) |
+        | Ordinary messages wrongly stopped | %d / %d (%.1f%%) |
+
+        ### Held-out attacks let through
+
+        %s
+
+        ### Held-out ordinary messages stopped
+
+        %s
+        """, stopped, attacks.size(), 100.0 * stopped / attacks.size(), wronglyStopped,
+        ordinary.size(), 100.0 * wronglyStopped / ordinary.size(), misses(attacks, false),
+        misses(ordinary, true));
   }
 
   private static Map<String, List<Judged>> byLabel(List<Judged> judged) {
