@@ -56,8 +56,8 @@ class InputGuardrailEvaluationTest {
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "guardrails-report.md"),
         report(attacks, ordinary, stopRate, falseBlockRate, precision)
-            + heldOut(judge(LabelledMessages.load("attacks-holdout.txt")),
-                judge(LabelledMessages.load("ordinary-holdout.txt"))));
+            + heldOut(judge(LabelledMessages.load("attacks-second.txt")),
+                judge(LabelledMessages.load("ordinary-second.txt"))));
 
     assertThat(stopRate).as("share of attacks stopped; misses:%n%s", misses(attacks, false))
         .isGreaterThanOrEqualTo(0.95);
@@ -72,8 +72,8 @@ class InputGuardrailEvaluationTest {
         .flatMap(name -> GuardrailResources.lines(name).stream())
         .map(TextNormaliser::normalise)
         .collect(Collectors.toSet());
-    List<String> leaked = Stream.of("attacks.txt", "ordinary.txt", "attacks-holdout.txt",
-            "ordinary-holdout.txt")
+    List<String> leaked = Stream.of("attacks.txt", "ordinary.txt", "attacks-second.txt",
+            "ordinary-second.txt")
         .flatMap(name -> LabelledMessages.load(name).stream())
         .map(message -> TextNormaliser.normalise(message.text()))
         .filter(examples::contains)
@@ -136,26 +136,27 @@ class InputGuardrailEvaluationTest {
   }
 
   /**
-   * The held-out sets were written after tuning, by another author, and are never tuned against:
-   * their figures are reported as measured, the honest estimate of how the rules generalise.
+   * The second sets were written after tuning, by another author. Their first run was a held-out
+   * measurement (docs/guardrails.md records it); its misses were then fixed with general patterns,
+   * so these figures are reported, not asserted: the first sets carry the targets.
    */
   private static String heldOut(List<Judged> attacks, List<Judged> ordinary) {
     long stopped = attacks.stream().filter(Judged::stopped).count();
     long wronglyStopped = ordinary.stream().filter(Judged::stopped).count();
     return String.format(Locale.ROOT, """
 
-        ## Held-out sets (never tuned against)
+        ## Second sets (by another author, written after tuning)
 
         | Measure | Value |
         |---|---|
         | Attacks stopped | %d / %d (%.1f%%) |
         | Ordinary messages wrongly stopped | %d / %d (%.1f%%) |
 
-        ### Held-out attacks let through
+        ### Second-set attacks let through
 
         %s
 
-        ### Held-out ordinary messages stopped
+        ### Second-set ordinary messages stopped
 
         %s
         """, stopped, attacks.size(), 100.0 * stopped / attacks.size(), wronglyStopped,
