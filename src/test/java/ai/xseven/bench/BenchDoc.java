@@ -23,8 +23,8 @@ public final class BenchDoc {
         + System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
         + System.getProperty("os.arch") + "; Java " + System.getProperty("java.version") + " ("
         + System.getProperty("java.vm.name") + "), JVM options: `"
-        + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()) + "`, max heap "
-        + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
+        + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())
+        + "`, max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB";
   }
 
   /** The 1, 5 and 15 minute load averages from /proc/loadavg, or the JVM's 1 minute figure. */

@@ -216,7 +216,8 @@ final class GuardrailBench {
       String p999 = row.count() >= 10_000 ? format(row.percentile(99.9) / unit) : "–";
       String cpuTimes = cpu ? format(row.cpuPercentile(50) / unit) + " / "
           + format(row.cpuPercentile(99) / unit) + " | " : "";
-      line(String.format(Locale.ROOT, "| %s | %d | %,d | %s | %s | %s | %s | %s%,.0f | %.2f | %d (%d) |",
+      line(String.format(Locale.ROOT,
+          "| %s | %d | %,d | %s | %s | %s | %s | %s%,.0f | %.2f | %d (%d) |",
           row.label(), row.threads(), row.count(), format(row.percentile(50) / unit),
           format(row.percentile(99) / unit), p999, format(row.max() / unit), cpuTimes,
           row.perSecond(), row.cpuCores(), row.gcCount(), row.gcMillis()));

@@ -42,7 +42,8 @@ final class GuardrailBenchCorpus {
       BusinessProfile profile = business.profile();
       ReplyContext context = new ReplyContext(business, SystemPrompts.forBusiness(profile),
           List.of("hi", "what do you have?"));
-      ReplyOfflineAnswersTest.answers(business).forEach(text -> replies.add(new Reply(text, context)));
+      ReplyOfflineAnswersTest.answers(business)
+          .forEach(text -> replies.add(new Reply(text, context)));
       String first = business.catalog().get(0).name();
       Stream.of(
               "The " + first + " is only $1.00 today.",
