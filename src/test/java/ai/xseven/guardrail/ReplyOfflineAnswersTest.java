@@ -52,7 +52,7 @@ class ReplyOfflineAnswersTest {
             })));
   }
 
-  private static List<String> answers(BusinessDetails business) {
+  static List<String> answers(BusinessDetails business) {
     BusinessProfile profile = business.profile();
     List<String> answers = new ArrayList<>();
     answers.add(catalog(business));
