@@ -1,12 +1,10 @@
 package ai.xseven.knowledge;
 
 import ai.xseven.business.BusinessService;
-import ai.xseven.knowledge.Chunker.Chunk;
+import ai.xseven.knowledge.DocumentIngester.Prepared;
 import ai.xseven.knowledge.DocumentTable.Row;
 import ai.xseven.knowledge.DocumentViews.DocumentDetails;
 import ai.xseven.knowledge.DocumentViews.DocumentSummary;
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.time.Clock;
 import java.util.List;
@@ -28,11 +26,9 @@ class KnowledgeDocuments {
   private final DocumentTable documents;
   private final JdbcChunkStore chunks;
   private final KnowledgeIndex index;
-  private final Chunker chunker;
-  private final EmbeddingModel embeddings;
+  private final DocumentIngester ingester;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final long maxBytes;
 
   KnowledgeDocuments(BusinessService businesses, DocumentTable documents, JdbcChunkStore chunks,
       KnowledgeIndex index, Chunker chunker, EmbeddingModel embeddings,
@@ -41,11 +37,10 @@ class KnowledgeDocuments {
     this.documents = documents;
     this.chunks = chunks;
     this.index = index;
-    this.chunker = chunker;
-    this.embeddings = embeddings;
+    this.ingester =
+        new DocumentIngester(chunker, embeddings, properties.maxDocumentSize().toBytes());
     this.transaction = transaction;
     this.clock = clock;
-    this.maxBytes = properties.maxDocumentSize().toBytes();
   }
 
   DocumentSummary create(UUID businessId, DocumentUpload upload) {
@@ -55,10 +50,10 @@ class KnowledgeDocuments {
   /** Ingests a new document under the given id (a demo document's id is derived from its path). */
   DocumentSummary create(UUID businessId, UUID documentId, DocumentUpload upload) {
     requireBusiness(businessId);
-    Ingestion ingestion = prepare(upload);
+    Prepared prepared = ingester.prepare(upload);
     transaction.executeWithoutResult(status -> {
-      documents.insert(ingestion.row(documentId, businessId, clock));
-      store(businessId, documentId, ingestion);
+      documents.insert(row(documentId, businessId, prepared));
+      store(businessId, documentId, prepared);
     });
     return get(businessId, documentId);
   }
@@ -70,14 +65,14 @@ class KnowledgeDocuments {
     String title = upload.title() == null || upload.title().isBlank()
         ? summary(businessId, documentId).title()
         : upload.title();
-    Ingestion ingestion = prepare(
+    Prepared prepared = ingester.prepare(
         new DocumentUpload(title, upload.contentType(), upload.fileName(), upload.content()));
     transaction.executeWithoutResult(status -> {
       documents.lockTitle(businessId, documentId)
           .orElseThrow(() -> KnowledgeException.documentNotFound(businessId, documentId));
       chunks.removeAll(Passages.ofDocument(documentId));
-      documents.update(ingestion.row(documentId, businessId, clock));
-      store(businessId, documentId, ingestion);
+      documents.update(row(documentId, businessId, prepared));
+      store(businessId, documentId, prepared);
     });
     return get(businessId, documentId);
   }
@@ -122,57 +117,17 @@ class KnowledgeDocuments {
         .orElseThrow(() -> KnowledgeException.documentNotFound(businessId, documentId));
   }
 
-  private record Ingestion(ParsedDocument document, DocumentUpload upload, List<Chunk> chunks,
-      List<Embedding> embeddings) {
-
-    Row row(UUID id, UUID businessId, Clock clock) {
-      return new Row(id, businessId, document.title(), document.type(), upload.fileName(),
-          upload.content().length, chunks.size(), clock.instant());
-    }
-  }
-
-  /** Everything that may fail or take long, before any transaction: checks, parsing, embedding. */
-  private Ingestion prepare(DocumentUpload upload) {
-    byte[] content = upload.content() == null ? new byte[0] : upload.content();
-    if (content.length > maxBytes) {
-      throw KnowledgeException.tooLarge(content.length, maxBytes);
-    }
-    DocumentType type = DocumentType.of(upload.contentType(), upload.fileName())
-        .orElseThrow(() -> KnowledgeException.unsupportedType(upload.contentType(), upload.fileName()));
-    if (content.length == 0) {
-      throw KnowledgeException.empty();
-    }
-    String title = upload.title() == null || upload.title().isBlank() ? null : upload.title().strip();
-    ParsedDocument parsed = DocumentParser.parse(content, type, title, upload.fileName());
-    if (parsed.isEmpty()) {
-      throw type == DocumentType.PDF
-          ? KnowledgeException.unreadable("The PDF has no text to read; scanned pages are not supported.")
-          : KnowledgeException.empty();
-    }
-    if (parsed.title() == null) {
-      throw KnowledgeException.invalid("The document needs a title.");
-    }
-    if (parsed.title().length() > 200) {
-      throw KnowledgeException.invalid("A title has at most 200 characters.");
-    }
-    String documentTitle = parsed.title();
-    List<Chunk> passages = chunker.chunks(parsed);
-    List<TextSegment> texts =
-        passages.stream().map(chunk -> TextSegment.from(chunk.embeddingText(documentTitle))).toList();
-    return new Ingestion(parsed, new DocumentUpload(documentTitle, type.mediaType(),
-        upload.fileName(), content), passages, embeddings.embedAll(texts).content());
-  }
-
-  private void store(UUID businessId, UUID documentId, Ingestion ingestion) {
-    List<Chunk> passages = ingestion.chunks();
+  private void store(UUID businessId, UUID documentId, Prepared prepared) {
     chunks.addAll(
-        passages.stream().map(chunk -> UUID.randomUUID().toString()).toList(),
-        ingestion.embeddings(),
-        passages.stream()
-            .map(chunk -> Passages.passage(businessId, documentId, ingestion.document().title(),
-                chunk.position(), chunk.heading(), chunk.text()))
-            .toList());
+        prepared.chunks().stream().map(chunk -> UUID.randomUUID().toString()).toList(),
+        prepared.embeddings(),
+        prepared.passages(businessId, documentId));
     refreshAfterCommit(documentId);
+  }
+
+  private Row row(UUID id, UUID businessId, Prepared prepared) {
+    return new Row(id, businessId, prepared.title(), prepared.document().type(),
+        prepared.fileName(), prepared.sizeBytes(), prepared.chunks().size(), clock.instant());
   }
 
   private void refreshAfterCommit(UUID documentId) {
