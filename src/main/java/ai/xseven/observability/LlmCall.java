@@ -1,7 +1,9 @@
 package ai.xseven.observability;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -44,6 +46,12 @@ public record LlmCall(
     /** Answered after one or more earlier attempts of the call failed. */
     FALLBACK,
     /** Failed: an error, a timeout, a rate limit, a malformed or content-filtered response. */
-    FAILED
+    FAILED;
+
+    /** As stored and as the API shows it: {@code ok}, {@code fallback}, {@code failed}. */
+    @JsonValue
+    public String value() {
+      return name().toLowerCase(Locale.ROOT);
+    }
   }
 }
