@@ -1,5 +1,6 @@
 package ai.xseven.agent;
 
+import ai.xseven.business.BusinessProfile;
 import ai.xseven.plugin.PluginContext;
 import ai.xseven.plugin.PluginParameter;
 import ai.xseven.plugin.PluginResult;
@@ -35,7 +36,11 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
         PluginParameter.required("message", String.class, "The customer's message."),
         PluginParameter.required("businessId", String.class, "The business answering."),
         PluginParameter.optional("replyFeedback", String.class,
-            "Set by the output guardrails: why the previous reply was refused."));
+            "Set by the output guardrails: why the previous reply was refused."),
+        PluginParameter.optional("intentKind", String.class,
+            "How the message was classified; the model-routing rules choose the model by it."),
+        PluginParameter.optional("channel", String.class,
+            "dedicated, dashboard or global; the model-routing rules choose the model by it."));
   }
 
   @Override
@@ -46,11 +51,12 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
   @Override
   public PluginResult execute(PluginContext context) {
     String message = context.require("message", String.class);
+    BusinessProfile profile = business.of(context);
+    LlmCallContext call = LlmCallContext.of(context, profile, message);
     String answer =
         context.input("replyFeedback", String.class)
-            .map(feedback -> agent.regenerate(context.conversationId(), business.of(context),
-                message, feedback))
-            .orElseGet(() -> agent.reply(context.conversationId(), business.of(context), message));
+            .map(feedback -> agent.regenerate(call, profile, message, feedback))
+            .orElseGet(() -> agent.reply(call, profile, message));
     return PluginResult.reply(answer);
   }
 }

@@ -32,14 +32,16 @@ class BusinessAgent {
     this.businesses = businesses;
   }
 
-  String reply(String conversationId, BusinessProfile business, String customerText) {
-    return answer(conversationId, business, customerText);
+  /** {@code call} tells the model router (and the trace) who asks; see {@link LlmCallContext}. */
+  String reply(LlmCallContext call, BusinessProfile business, String customerText) {
+    return call.during(() -> answer(call.conversationId(), business, customerText));
   }
 
   /** Writes the reply again: {@code feedback} says what the output guardrails refused. */
-  String regenerate(String conversationId, BusinessProfile business, String customerText,
+  String regenerate(LlmCallContext call, BusinessProfile business, String customerText,
       String feedback) {
-    return answer(conversationId, business, Regeneration.prompt(feedback, customerText));
+    return call.during(() ->
+        answer(call.conversationId(), business, Regeneration.prompt(feedback, customerText)));
   }
 
   private String answer(String conversationId, BusinessProfile business, String userText) {

@@ -1,52 +1,37 @@
 package ai.xseven.agent;
 
+import ai.xseven.business.BusinessService;
+import ai.xseven.observability.LlmCallLog;
+import ai.xseven.rules.RuleEngine;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.ollama.OllamaChatModel;
-import dev.langchain4j.model.openai.OpenAiChatModel;
-import java.time.Duration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.ConfigurationProperties;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * One {@link ChatModel} for the agent tasks, chosen by {@code xseven.llm.provider}: the offline
- * model by default, a real provider when configured. Secrets come from the environment only.
+ * The one {@link ChatModel} the agent tasks use: {@link RoutedChatModel} over the tiers of
+ * {@code xseven.llm} (by default every tier is the offline model). A provider X-Seven does not
+ * know — tests use {@code xseven.llm.provider=scripted} — leaves the chat model to the context.
  */
 @Configuration(proxyBeanMethods = false)
 class ChatModelConfiguration {
 
-  @ConfigurationProperties("xseven.llm")
-  record LlmProperties(String provider, Provider openai, Provider ollama, Duration timeout) {
-    record Provider(String baseUrl, String apiKey, String model, Double temperature) {}
+  @Bean
+  ModelRouting modelRouting(RuleEngine rules, BusinessService businesses, LlmCallLog calls,
+      Clock clock) {
+    return new ModelRouting(rules::evaluate, business -> new BudgetStatus(
+        calls.spentCents(business, YearMonth.now(clock.withZone(ZoneOffset.UTC))).doubleValue(),
+        businesses.monthlyBudgetCents(business).orElse(null)));
   }
 
   @Bean
-  @ConditionalOnProperty(name = "xseven.llm.provider", havingValue = "offline", matchIfMissing = true)
-  ChatModel offlineChatModel(IntentClassifier classifier) {
-    return new OfflineChatModel(classifier);
-  }
-
-  @Bean
-  @ConditionalOnProperty(name = "xseven.llm.provider", havingValue = "openai")
-  ChatModel openAiChatModel(LlmProperties llm) {
-    return OpenAiChatModel.builder()
-        .baseUrl(llm.openai().baseUrl())
-        .apiKey(llm.openai().apiKey())
-        .modelName(llm.openai().model())
-        .temperature(llm.openai().temperature())
-        .timeout(llm.timeout())
-        .build();
-  }
-
-  @Bean
-  @ConditionalOnProperty(name = "xseven.llm.provider", havingValue = "ollama")
-  ChatModel ollamaChatModel(LlmProperties llm) {
-    return OllamaChatModel.builder()
-        .baseUrl(llm.ollama().baseUrl())
-        .modelName(llm.ollama().model())
-        .temperature(llm.ollama().temperature())
-        .timeout(llm.timeout())
-        .build();
+  @ConditionalOnExpression("'${xseven.llm.provider:offline}' matches 'offline|openai|ollama'")
+  ChatModel routedChatModel(LlmProperties llm, IntentClassifier classifier, ModelRouting routing,
+      LlmCallLog calls, Clock clock) {
+    ModelTiers tiers = ModelTiers.from(llm, new OfflineChatModel(classifier));
+    return new RoutedChatModel(tiers, routing, calls, clock);
   }
 }

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 class OfflineChatModel implements ChatModel {
 
+  static final String MODEL_NAME = "xseven-offline";
+
   /** Which tool answers which kind of question; the tool is called only if the request offers it. */
   private static final Map<String, String> TOOL_FOR_INTENT =
       Map.of(
@@ -48,7 +50,7 @@ class OfflineChatModel implements ChatModel {
             : answer(lastUserText(messages), request.toolSpecifications());
     return ChatResponse.builder()
         .aiMessage(answer)
-        .modelName("xseven-offline")
+        .modelName(MODEL_NAME)
         .finishReason(answer.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
         .build();
   }

@@ -33,6 +33,9 @@ class Business {
   /** How far ahead a booking must be made. */
   int minLeadMinutes;
 
+  /** What the business lets its assistant spend on LLM calls per calendar month; null: no limit. */
+  Long monthlyBudgetCents;
+
   Instant createdAt;
 
   protected Business() {}

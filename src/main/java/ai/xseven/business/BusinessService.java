@@ -30,6 +30,11 @@ public class BusinessService {
     return businesses.findById(id).map(Business::toProfile);
   }
 
+  /** The monthly LLM budget in US cents; empty when the business set no limit (or is unknown). */
+  public Optional<Long> monthlyBudgetCents(UUID id) {
+    return businesses.findById(id).map(business -> business.monthlyBudgetCents);
+  }
+
   public Optional<BusinessDetails> details(UUID id) {
     return find(id).map(profile -> new BusinessDetails(profile, catalog(id), openingHours(id)));
   }

@@ -65,6 +65,7 @@ class DemoBusinesses implements ApplicationRunner {
     Business b = business(MARIOS, "marios-italian", "Mario's Italian", BusinessKind.RESTAURANT,
         "Family-run trattoria with wood-fired pizza and fresh pasta.", "downtown",
         "12 Main Street", "+1 555 0100", 50, 90, 30);
+    b.monthlyBudgetCents = 2000L;
     open(b, LocalTime.of(12, 0), LocalTime.of(22, 0),
         DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY);
     open(b, LocalTime.of(12, 0), LocalTime.of(23, 0), DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
@@ -87,6 +88,7 @@ class DemoBusinesses implements ApplicationRunner {
     Business b = business(GLOW, "glow-beauty-studio", "Glow Beauty Studio", BusinessKind.SALON,
         "Hair, colour and nails in the heart of downtown.", "downtown", "48 Oak Avenue",
         "+1 555 0142", 3, 60, 60);
+    b.monthlyBudgetCents = 1500L;
     open(b, LocalTime.of(9, 0), LocalTime.of(19, 0), DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
         DayOfWeek.WEDNESDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
     open(b, LocalTime.of(9, 0), LocalTime.of(20, 0), DayOfWeek.THURSDAY);
@@ -106,6 +108,7 @@ class DemoBusinesses implements ApplicationRunner {
     Business b = business(BELLA, "bella-hair-nails", "Bella Hair & Nails", BusinessKind.SALON,
         "Friendly neighbourhood salon for the whole family.", "midtown", "7 Elm Street",
         "+1 555 0177", 2, 60, 60);
+    b.monthlyBudgetCents = 1000L;
     open(b, LocalTime.of(10, 0), LocalTime.of(18, 0), DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
         DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
     int p = 0;
