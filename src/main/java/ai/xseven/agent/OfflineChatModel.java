@@ -1,5 +1,6 @@
 package ai.xseven.agent;
 
+import ai.xseven.knowledge.KnowledgeTool;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
@@ -46,7 +47,7 @@ class OfflineChatModel implements ChatModel {
     ChatMessage last = messages.get(messages.size() - 1);
     AiMessage answer =
         last instanceof ToolExecutionResultMessage
-            ? AiMessage.from(toolResultsSinceLastUserMessage(messages))
+            ? fromToolResults(toolResultsSinceLastUserMessage(messages), request.toolSpecifications())
             : answer(lastUserText(messages), request.toolSpecifications());
     return ChatResponse.builder()
         .aiMessage(answer)
@@ -58,10 +59,22 @@ class OfflineChatModel implements ChatModel {
   private AiMessage answer(String text, List<ToolSpecification> tools) {
     Intent intent = classifier.classify(text);
     String toolName = TOOL_FOR_INTENT.get(intent.name());
-    if (toolName != null && tools.stream().anyMatch(tool -> tool.name().equals(toolName))) {
+    List<ToolExecutionRequest> calls = new ArrayList<>();
+    if (toolName != null && offers(tools, toolName)) {
       String arguments = BusinessTools.CATALOG.equals(toolName) ? queryArgument(text) : "{}";
-      return AiMessage.from(
-          ToolExecutionRequest.builder().id("call-1").name(toolName).arguments(arguments).build());
+      calls.add(ToolExecutionRequest.builder().id("call-1").name(toolName).arguments(arguments)
+          .build());
+    }
+    // Questions, and what the examples do not cover (parking, allergens, policies), may also be
+    // answered by the business's documents; a search that finds nothing adds nothing.
+    boolean mayBeDocumented = intent.kind() == Intent.Kind.QUESTION
+        || intent.kind() == Intent.Kind.UNKNOWN;
+    if (mayBeDocumented && offers(tools, KnowledgeTool.NAME)) {
+      calls.add(ToolExecutionRequest.builder().id("call-" + (calls.size() + 1))
+          .name(KnowledgeTool.NAME).arguments(jsonArgument("question", text)).build());
+    }
+    if (!calls.isEmpty()) {
+      return AiMessage.from(calls);
     }
     return AiMessage.from(
         switch (intent.kind()) {
@@ -72,22 +85,36 @@ class OfflineChatModel implements ChatModel {
         });
   }
 
+  private static boolean offers(List<ToolSpecification> tools, String name) {
+    return tools.stream().anyMatch(tool -> tool.name().equals(name));
+  }
+
   /** What the assistant can do, taken from the tools it was given rather than made up. */
   private static String help(List<ToolSpecification> tools) {
     String abilities =
-        tools.stream().map(ToolSpecification::description).collect(Collectors.joining("; "));
+        tools.stream()
+            .map(tool -> KnowledgeTool.NAME.equals(tool.name())
+                ? "questions about our policies" : tool.description())
+            .collect(Collectors.joining("; "));
     return "Sorry, I didn't quite catch that. I can help with: " + abilities
         + "; or make a booking for you.";
   }
 
-  private static String toolResultsSinceLastUserMessage(List<ChatMessage> messages) {
+  /** Tool results are the answer; a document search that found nothing is not. */
+  private static AiMessage fromToolResults(List<String> results, List<ToolSpecification> tools) {
+    List<String> found =
+        results.stream().filter(result -> !KnowledgeTool.NOTHING_FOUND.equals(result)).toList();
+    return AiMessage.from(found.isEmpty() ? help(tools) : String.join("\n\n", found));
+  }
+
+  private static List<String> toolResultsSinceLastUserMessage(List<ChatMessage> messages) {
     List<String> results = new ArrayList<>();
     for (int i = messages.size() - 1; i >= 0 && !(messages.get(i) instanceof UserMessage); i--) {
       if (messages.get(i) instanceof ToolExecutionResultMessage result) {
         results.add(0, result.text());
       }
     }
-    return String.join("\n\n", results);
+    return results;
   }
 
   private static String lastUserText(List<ChatMessage> messages) {
@@ -101,7 +128,11 @@ class OfflineChatModel implements ChatModel {
   }
 
   private static String queryArgument(String text) {
+    return jsonArgument("query", text);
+  }
+
+  private static String jsonArgument(String name, String text) {
     String escaped = text.replace("\\", "\\\\").replace("\"", "\\\"").replaceAll("[\\r\\n\\t]", " ");
-    return "{\"query\":\"" + escaped + "\"}";
+    return "{\"" + name + "\":\"" + escaped + "\"}";
   }
 }

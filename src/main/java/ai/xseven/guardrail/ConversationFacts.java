@@ -3,19 +3,22 @@ package ai.xseven.guardrail;
 import ai.xseven.agent.SystemPrompts;
 import ai.xseven.business.BusinessDetails;
 import ai.xseven.business.BusinessService;
+import ai.xseven.knowledge.KnowledgePassages;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** The business data and instructions a reply is judged against. */
+/** The business data, documents and instructions a reply is judged against. */
 @Component
 class ConversationFacts {
 
   private final BusinessService businesses;
+  private final KnowledgePassages knowledge;
 
-  ConversationFacts(BusinessService businesses) {
+  ConversationFacts(BusinessService businesses, KnowledgePassages knowledge) {
     this.businesses = businesses;
+    this.knowledge = knowledge;
   }
 
   Optional<BusinessDetails> business(String businessId) {
@@ -26,7 +29,8 @@ class ConversationFacts {
     BusinessDetails business = business(businessId).orElse(null);
     String prompt = business == null ? "" : SystemPrompts.forBusiness(business.profile());
     return new ReplyContext(business, prompt,
-        customerText == null ? List.of() : List.of(customerText));
+        customerText == null ? List.of() : List.of(customerText),
+        business == null ? List.of() : knowledge.of(business.profile().id()));
   }
 
   /** What the customer hears when no acceptable reply could be written. */

@@ -36,8 +36,12 @@ class OutputScenarioFacts implements ScenarioFactSource {
         given.get("customerMessages") instanceof List<?> messages
             ? messages.stream().map(String::valueOf).toList()
             : List.of();
+    List<String> documents =
+        given.get("documents") instanceof List<?> passages
+            ? passages.stream().map(String::valueOf).toList()
+            : List.of();
     return inspector.facts(reply, new ReplyContext(business,
-        SystemPrompts.forBusiness(business.profile()), customerTexts));
+        SystemPrompts.forBusiness(business.profile()), customerTexts, documents));
   }
 
   private BusinessDetails business(String slug) {

@@ -4,7 +4,9 @@ import ai.xseven.business.BusinessDetails;
 import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.CatalogEntry;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +40,22 @@ class ReplyInspector {
         profile.kind() == null ? null : profile.kind().name(), profile.area())));
     facts.addAll(ReplyLeaks.instructionTalk(reply));
     facts.addAll(ReplyContacts.find(reply, profile.phone(), context.customerTexts()));
+    facts.addAll(documented(business, context.documents()));
+    return facts;
+  }
+
+  /** The prices and offers the business's own documents state, read the way replies are read. */
+  private static Set<Object> documented(BusinessDetails business, List<String> documents) {
+    Set<Object> facts = new LinkedHashSet<>();
+    ReplyCatalogNames names = new ReplyCatalogNames(business.catalog());
+    for (String document : documents) {
+      List<ReplySentence> sentences = ReplySentence.split(document);
+      List<ReplyCatalogNames.Named> items = names.find(document);
+      ReplyPrices.find(document, sentences, items).forEach(price ->
+          facts.add(new DocumentedFigure(price.amountCents(), price.currency())));
+      ReplyOffers.find(document, sentences, items).forEach(offer ->
+          facts.add(new DocumentedOffer(offer.kind(), offer.phrase())));
+    }
     return facts;
   }
 

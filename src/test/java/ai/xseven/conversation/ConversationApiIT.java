@@ -181,4 +181,17 @@ class ConversationApiIT {
     assertThat(reply.body().path("detail").asText()).containsIgnoringCase(detail);
     assertThat(reply.body().toString()).doesNotContain("Exception", "at ai.xseven");
   }
+
+  @Test
+  void answersFromTheBusinessDocumentsAndCitesThem() {
+    String id = api().start(MARIOS);
+
+    Reply parking = api().say(id, "Where can I park my car near you?");
+    Reply allergens = api().say(id, "Is there anything with nuts in it? My son is allergic.");
+
+    assertThat(parking.text()).contains("Parking and getting here", "garage");
+    assertThat(allergens.text()).contains("Allergens and dietary needs", "pine nuts");
+    assertThat(parking.body().path("guardrail").path("output").asText()).isEqualTo("allow");
+    assertThat(allergens.body().path("guardrail").path("output").asText()).isEqualTo("allow");
+  }
 }

@@ -11,6 +11,10 @@ import ai.xseven.business.OpeningPeriod;
 import ai.xseven.rules.Decision;
 import ai.xseven.rules.RuleResult;
 import ai.xseven.rules.ShippedRuleSets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,7 +51,8 @@ class ReplyOfflineAnswersTest {
             DynamicTest.dynamicTest(business.profile().slug() + ": " + answer, () -> {
               RuleResult result = ShippedRuleSets.evaluate(OutputScenarioFacts.RULE_SET,
                   inspector.facts(answer, new ReplyContext(business,
-                      SystemPrompts.forBusiness(business.profile()), List.of("hi"))));
+                      SystemPrompts.forBusiness(business.profile()), List.of("hi"),
+                      passages(business.profile().slug()))));
               assertThat(result.decision()).as("%s", result.reasons()).isEqualTo(Decision.ALLOW);
             })));
   }
@@ -66,7 +71,9 @@ class ReplyOfflineAnswersTest {
             : "our opening hours, our services and prices, or book an appointment for you")
         + ". How can I help?");
     answers.add("Sorry, I didn't quite catch that. I can help with: our opening hours; our menu, "
-        + "services and prices; where to find us and how to call us; or make a booking for you.");
+        + "services and prices; where to find us and how to call us; questions about our "
+        + "policies; or make a booking for you.");
+    answers.addAll(passages(profile.slug()));
     answers.add("Thank you for chatting with us. Goodbye, and see you soon!");
     String what = profile.kind() == BusinessKind.RESTAURANT ? "a table for 4"
         : business.catalog().get(0).name();
@@ -89,6 +96,28 @@ class ReplyOfflineAnswersTest {
           + profile.slotMinutes() + " minutes. Which other time would suit you?");
     }
     return answers;
+  }
+
+  /**
+   * What the knowledge tool answers with: each section of the business's shipped documents under
+   * its title and heading.
+   */
+  static List<String> passages(String slug) {
+    List<String> passages = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("src/main/resources/knowledge", slug))) {
+      for (Path file : files.sorted().toList()) {
+        String[] sections = Files.readString(file).split("(?m)^## ");
+        String title = sections[0].strip().replaceFirst("^# ", "").lines().findFirst().orElse("");
+        for (int i = 1; i < sections.length; i++) {
+          String heading = sections[i].lines().findFirst().orElse("");
+          String text = sections[i].substring(heading.length()).strip();
+          passages.add("From \"" + title + " › " + heading + "\":\n" + text);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return passages;
   }
 
   private static String catalog(BusinessDetails business) {
