@@ -13,11 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An owner's changes to the catalog and the opening hours, each allowed by
- * {@code rules/menu-change-policy.drl} first. The business row is locked, as a booking locks it,
- * so a change and a booking of the same business never decide on each other's stale data.
+ * {@code rules/menu-change-policy.drl} first; the {@code check…} methods ask the policy without
+ * changing anything (the dashboard chat's preview). The business row is locked, as a booking
+ * locks it, so a change and a booking of the same business never decide on each other's stale
+ * data. A refusal is thrown before anything is written, so it does not mark a caller's
+ * transaction for rollback: the dashboard chat answers it in the same turn.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
 public class MenuChanges {
 
   static final String RULE_SET = "menu-change-policy";
@@ -46,7 +49,8 @@ public class MenuChanges {
    * @throws NotFoundException for an unknown business, or an item it does not list
    * @throws ChangeRefusedException with the policy's reasons
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
   public PriceChange checkPrice(UUID businessId, UUID itemId, int priceCents) {
     CatalogItem item = item(business(businessId), itemId);
     PriceChange change = new PriceChange(item.name, item.currency, item.priceCents, priceCents);
@@ -60,7 +64,8 @@ public class MenuChanges {
    * @throws NotFoundException for an unknown business, or an item it does not list
    * @throws ChangeRefusedException with the policy's reasons
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
   public ItemRemoval checkRemoval(UUID businessId, UUID itemId) {
     ItemRemoval removal = removal(item(business(businessId), itemId));
     allow(List.of(removal));
@@ -73,7 +78,8 @@ public class MenuChanges {
    * @throws NotFoundException for an unknown business
    * @throws ChangeRefusedException with the policy's reasons
    */
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
   public void checkOpeningHours(UUID businessId, List<OpeningPeriod> periods) {
     business(businessId);
     allow(proposed(periods));
