@@ -9,7 +9,6 @@ import ai.xseven.plugin.PluginException;
 import ai.xseven.plugin.PluginParameter;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * One business's answer in the fan-out: its catalog items that fit the request (named item or
  * service, under the price ceiling) and whether it is open at the time asked for. Adds the answer
- * to {@code comparisons}; the instances of the fan-out run one after another within the turn's
- * transaction, so none loses another's answer.
+ * to the turn's {@link Comparisons}.
  */
 @Component
 class CompareBusinessPlugin implements ServiceTaskPlugin {
@@ -44,7 +42,7 @@ class CompareBusinessPlugin implements ServiceTaskPlugin {
   public List<PluginParameter> inputs() {
     return List.of(
         PluginParameter.required("candidateId", String.class, "The business to ask."),
-        PluginParameter.required("comparisons", List.class, "The answers so far."),
+        PluginParameter.required("comparisons", Comparisons.class, "Collects the answers."),
         PluginParameter.optional("wantedWords", String.class, "Catalog words asked for."),
         PluginParameter.optional("priceCeilingCents", Integer.class, "The price ceiling."),
         PluginParameter.optional("wantedDay", String.class, "The day asked for."),
@@ -53,21 +51,17 @@ class CompareBusinessPlugin implements ServiceTaskPlugin {
 
   @Override
   public List<PluginParameter> outputs() {
-    return List.of(PluginParameter.required("comparisons", List.class,
-        "The answers so far plus this business's."));
+    return List.of();
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public PluginResult execute(PluginContext context) {
     UUID id = UUID.fromString(context.require("candidateId", String.class));
     BusinessDetails details = businesses.details(id)
         .orElseThrow(() -> new PluginException("Business " + id + " no longer exists"));
     ComparisonRequest request = ComparisonRequest.from(context);
-    List<BusinessComparison> answers =
-        new ArrayList<>(context.require("comparisons", List.class));
-    answers.add(compare(details, request));
-    return PluginResult.builder().turnOutput("comparisons", List.copyOf(answers)).build();
+    context.require("comparisons", Comparisons.class).add(compare(details, request));
+    return PluginResult.builder().build();
   }
 
   static BusinessComparison compare(BusinessDetails details, ComparisonRequest request) {

@@ -27,7 +27,10 @@ class ExplainNoMatchPlugin implements ServiceTaskPlugin {
 
   @Override
   public List<PluginParameter> inputs() {
-    return List.of(PluginParameter.optional("wantedKind", String.class, "From the request."));
+    return List.of(
+        PluginParameter.optional("wantedKind", String.class, "From the request."),
+        PluginParameter.optional("messageVerdict", String.class,
+            "'escalate' when the customer asked for a person."));
   }
 
   @Override
@@ -37,6 +40,10 @@ class ExplainNoMatchPlugin implements ServiceTaskPlugin {
 
   @Override
   public PluginResult execute(PluginContext context) {
+    if ("escalate".equals(context.input("messageVerdict", String.class).orElse(null))) {
+      return PluginResult.reply("Nobody from the businesses reads this comparison chat; to reach"
+          + " one, open its own chat. " + OPTIONS);
+    }
     ComparisonRequest request = ComparisonRequest.from(context);
     return PluginResult.reply(request.isEmpty()
         ? OPTIONS

@@ -5,7 +5,6 @@ import ai.xseven.plugin.PluginContext;
 import ai.xseven.plugin.PluginParameter;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -31,7 +30,8 @@ class RankComparisonsPlugin implements ServiceTaskPlugin {
 
   @Override
   public List<PluginParameter> inputs() {
-    return List.of(PluginParameter.required("comparisons", List.class, "Every business's answer."));
+    return List.of(
+        PluginParameter.required("comparisons", Comparisons.class, "Every business's answer."));
   }
 
   @Override
@@ -40,12 +40,9 @@ class RankComparisonsPlugin implements ServiceTaskPlugin {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public PluginResult execute(PluginContext context) {
     ComparisonRequest request = ComparisonRequest.from(context);
-    List<BusinessComparison> ranked =
-        new ArrayList<BusinessComparison>(context.require("comparisons", List.class));
-    ranked.sort(BusinessComparison.RANKING);
+    List<BusinessComparison> ranked = context.require("comparisons", Comparisons.class).ranked();
     List<BusinessComparison> fitting = ranked.stream().filter(BusinessComparison::fits).toList();
     List<BusinessComparison> others =
         ranked.stream().filter(comparison -> !comparison.fits()).toList();

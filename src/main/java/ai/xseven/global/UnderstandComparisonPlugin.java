@@ -58,8 +58,8 @@ class UnderstandComparisonPlugin implements ServiceTaskPlugin {
         PluginParameter.required("candidateCount", Integer.class, "How many businesses to ask."),
         PluginParameter.required("candidates", List.class,
             "Ids of the businesses to ask (this turn only)."),
-        PluginParameter.required("comparisons", List.class,
-            "Their answers, empty until the fan-out fills it (this turn only)."),
+        PluginParameter.required("comparisons", Comparisons.class,
+            "Collects their answers; empty until the fan-out fills it (this turn only)."),
         PluginParameter.required("intent", String.class, "compare or unknown."));
   }
 
@@ -86,7 +86,7 @@ class UnderstandComparisonPlugin implements ServiceTaskPlugin {
         .output("candidateCount", candidates.size())
         .output("intent", request.isEmpty() ? "unknown" : "compare")
         .turnOutput("candidates", candidates)
-        .turnOutput("comparisons", List.<BusinessComparison>of())
+        .turnOutput("comparisons", new Comparisons())
         .build();
   }
 }
