@@ -61,8 +61,8 @@ class GlobalChatIT {
 
   @Test
   void aBusinessClosedAtTheTimeAskedForIsNamedAsNotFitting() {
-    LocalDate monday = LocalDate.now(DemoData.ZONE).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
-    LocalDate friday = LocalDate.now(DemoData.ZONE).with(TemporalAdjusters.next(DayOfWeek.FRIDAY));
+    LocalDate monday = LocalDate.now(DemoData.ZONE).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+    LocalDate friday = LocalDate.now(DemoData.ZONE).with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY));
 
     Reply closed = api.say(conversation, "where can I eat pizza on Monday at 8pm?");
     Reply open = api.say(conversation, "where can I eat pizza on Friday at 8pm?");
