@@ -26,14 +26,15 @@ final class ChangeDescriptions {
     return String.join("; ", days);
   }
 
-  /** "Fridays 12:00 PM to 10:00 PM; Mondays closed" for the days that change, after the change. */
+  /** "you are open on Fridays 12:00 PM to 10:00 PM, you are closed on Mondays": changed days. */
   static String newHours(List<OpeningPeriod> before, List<OpeningPeriod> after) {
     List<String> days = new ArrayList<>();
     for (DayOfWeek day : DayOfWeek.values()) {
       String will = describe(after, day);
       if (!describe(before, day).equals(will)) {
-        days.add("on " + HoursRequests.plural(day) + " " + (will.equals("closed")
-            ? "you are closed" : "you are open " + will));
+        days.add(will.equals("closed")
+            ? "you are closed on " + HoursRequests.plural(day)
+            : "you are open on " + HoursRequests.plural(day) + " " + will);
       }
     }
     return String.join(", ", days);

@@ -4,7 +4,11 @@ import static ai.xseven.DemoData.GLOW;
 import static ai.xseven.DemoData.MARIOS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.xseven.business.BusinessService;
 import ai.xseven.business.MenuChanges;
+import ai.xseven.business.OpeningPeriod;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
 import ai.xseven.security.OwnerTokens;
@@ -32,6 +36,7 @@ class DashboardChatIT {
   @Autowired OwnerTokens tokens;
   @Autowired JdbcTemplate jdbc;
   @Autowired MenuChanges menuChanges;
+  @Autowired BusinessService businesses;
 
   ChatApi api;
 
@@ -127,7 +132,30 @@ class DashboardChatIT {
     assertThat(declined.stage()).isEqualTo("open");
     assertThat(api.get("/api/v1/businesses/" + MARIOS).body().path("openingHours").toString())
         .contains("{\"dayOfWeek\":\"SATURDAY\",\"opens\":\"12:00:00\",\"closes\":\"23:00:00\"}");
-    assertThat(audit("menu.hours-replaced")).isEmpty();
+    assertThat(audit("menu.hours-replaced")).extracting(row -> row.get("actor"))
+        .doesNotContain("owner:" + MARIOS + "/it-declined");
+  }
+
+  @Test
+  void aConfirmedChangeOfHoursReplacesThatDayOnly() {
+    String owner = tokens.issue(MARIOS, "it-hours");
+    String id = conversation(owner);
+    List<OpeningPeriod> before = businesses.openingHours(MARIOS);
+    try {
+      say(id, "we close at 10pm on Sundays", bearer(owner));
+      Reply done = say(id, "yes", bearer(owner));
+
+      assertThat(done.text()).contains(
+          "Done. From now on you are open on Sundays 12:00 PM to 10:00 PM.");
+      assertThat(businesses.openingHours(MARIOS)).contains(
+          new OpeningPeriod(DayOfWeek.SUNDAY, LocalTime.of(12, 0), LocalTime.of(22, 0)))
+          .hasSameSizeAs(before);
+      assertThat(audit("menu.hours-replaced")).anySatisfy(row -> assertThat(row.get("detail"))
+          .isEqualTo("opening hours — Sundays: 12:00 PM to 9:00 PM → 12:00 PM to 10:00 PM"));
+    } finally {
+      // Other tests of this application context read the demo hours.
+      menuChanges.replaceOpeningHours(MARIOS, before);
+    }
   }
 
   @Test
