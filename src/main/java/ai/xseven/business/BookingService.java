@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -96,6 +97,16 @@ public class BookingService {
   public Optional<BookingConfirmation> find(UUID bookingId) {
     return bookings.findById(bookingId)
         .map(booking -> confirmation(booking, business(booking.businessId)));
+  }
+
+  /** The business's confirmed bookings that start on {@code date} (its own time zone), in order. */
+  public List<BookingConfirmation> onDay(UUID businessId, LocalDate date) {
+    Business business = business(businessId);
+    Instant from = date.atStartOfDay(business.zone()).toInstant();
+    Instant to = date.plusDays(1).atStartOfDay(business.zone()).toInstant();
+    return bookings.findConfirmedStartingBetween(businessId, from, to).stream()
+        .map(booking -> confirmation(booking, business))
+        .toList();
   }
 
   /** Confirmed bookings that have not started yet: each must have a live reminder workflow. */

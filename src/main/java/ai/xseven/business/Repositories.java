@@ -26,6 +26,12 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
       and b.startsAt < ?3 and b.endsAt > ?2""")
   List<Booking> findConfirmedOverlapping(UUID businessId, Instant from, Instant to);
 
+  @Query(
+      """
+      select b from Booking b where b.businessId = ?1 and b.status = 'CONFIRMED'
+      and b.startsAt >= ?2 and b.startsAt < ?3 order by b.startsAt""")
+  List<Booking> findConfirmedStartingBetween(UUID businessId, Instant from, Instant to);
+
   @Query("select b from Booking b where b.status = 'CONFIRMED' and b.startsAt > ?1 order by b.startsAt")
   List<Booking> findConfirmedStartingAfter(Instant instant);
 

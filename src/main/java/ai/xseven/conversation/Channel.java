@@ -24,4 +24,9 @@ enum Channel {
   boolean needsBusiness() {
     return this != GLOBAL;
   }
+
+  /** Only the business's signed-in owner may start or continue a dashboard conversation. */
+  boolean needsOwner() {
+    return this == DASHBOARD;
+  }
 }

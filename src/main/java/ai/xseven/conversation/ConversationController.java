@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import ai.xseven.security.Owner;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -31,26 +32,28 @@ class ConversationController {
   record MessageRequest(@NotNull String text, @Size(max = 100) String clientMessageId) {}
 
   @PostMapping
-  ResponseEntity<ConversationView> start(@Valid @RequestBody StartRequest request) {
-    ConversationView view = conversations.start(request.businessId(), request.channel());
+  ResponseEntity<ConversationView> start(@Valid @RequestBody StartRequest request, Owner owner) {
+    ConversationView view =
+        conversations.start(request.businessId(), request.channel(), owner);
     return ResponseEntity.created(URI.create("/api/v1/conversations/" + view.conversationId()))
         .body(view);
   }
 
   @PostMapping("/{id}/messages")
-  TurnResult post(@PathVariable UUID id, @Valid @RequestBody MessageRequest request) {
-    return conversations.post(id, request.text(), request.clientMessageId());
+  TurnResult post(@PathVariable UUID id, @Valid @RequestBody MessageRequest request,
+      Owner owner) {
+    return conversations.post(id, request.text(), request.clientMessageId(), owner);
   }
 
   @GetMapping("/{id}")
-  ConversationView get(@PathVariable UUID id) {
-    return conversations.get(id);
+  ConversationView get(@PathVariable UUID id, Owner owner) {
+    return conversations.get(id, owner);
   }
 
   /** The studio's view: each line's guardrail decision and the rules that fired. */
   @GetMapping("/{id}/guardrails")
-  List<GuardrailView> guardrails(@PathVariable UUID id) {
-    return conversations.guardrails(id);
+  List<GuardrailView> guardrails(@PathVariable UUID id, Owner owner) {
+    return conversations.guardrails(id, owner);
   }
 
   record StaffReplyRequest(@NotNull String text) {}

@@ -4,6 +4,8 @@ import ai.xseven.business.BusinessService;
 import ai.xseven.process.ConversationProcesses;
 import ai.xseven.process.ProcessPosition;
 import ai.xseven.rules.Decision;
+import ai.xseven.security.Owner;
+import ai.xseven.security.OwnerAccess;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,11 +31,13 @@ public class ConversationService {
   private final ConversationProcesses processes;
   private final BusinessService businesses;
   private final ConversationProperties properties;
+  private final OwnerAccess owners;
   private final Clock clock;
 
   ConversationService(ConversationRepository conversations, MessageRepository messages,
       Transcript transcript, ConversationWorkflows workflows, ConversationProcesses processes,
-      BusinessService businesses, ConversationProperties properties, Clock clock) {
+      BusinessService businesses, ConversationProperties properties, OwnerAccess owners,
+      Clock clock) {
     this.conversations = conversations;
     this.messages = messages;
     this.transcript = transcript;
@@ -41,21 +45,39 @@ public class ConversationService {
     this.processes = processes;
     this.businesses = businesses;
     this.properties = properties;
+    this.owners = owners;
     this.clock = clock;
   }
 
   @Transactional
   public ConversationView start(UUID businessId, String channelName) {
+    return start(businessId, channelName, null);
+  }
+
+  /**
+   * Starts a conversation on a channel. The dashboard channel needs {@code owner}, signed in for
+   * {@code businessId}; the global channel speaks for no business, so a {@code businessId} sent
+   * with it is not used.
+   */
+  @Transactional
+  public ConversationView start(UUID businessId, String channelName, Owner owner) {
     Channel channel =
         Channel.parse(channelName)
             .orElseThrow(() -> ConversationException.invalid(
                 "channel must be one of dedicated, dashboard, global."));
+    if (!channel.needsBusiness()) {
+      businessId = null;
+    }
     if (channel.needsBusiness()) {
       if (businessId == null) {
         throw ConversationException.invalid("businessId is required for the " + channelName
             + " channel.");
       }
-      businesses.find(businessId).orElseThrow(() -> ConversationException.businessNotFound(businessId));
+      UUID wanted = businessId;
+      businesses.find(wanted).orElseThrow(() -> ConversationException.businessNotFound(wanted));
+    }
+    if (channel.needsOwner()) {
+      owner = owners.requireOwnerOf(owner, businessId);
     }
     if (!processes.isDeployed(channel.processKey())) {
       throw ConversationException.channelUnavailable(channel.value());
@@ -69,6 +91,9 @@ public class ConversationService {
     variables.put("stage", "greeting");
     variables.put("intent", null);
     variables.put("intentKind", null);
+    if (owner != null && channel.needsOwner()) {
+      variables.put("actor", owner.actor());
+    }
     ProcessPosition position =
         processes.start(channel.processKey(), conversation.id.toString(), variables);
     follow(conversation, position);
@@ -82,6 +107,12 @@ public class ConversationService {
    */
   @Transactional
   public TurnResult post(UUID conversationId, String text, String clientMessageId) {
+    return post(conversationId, text, clientMessageId, null);
+  }
+
+  /** A turn; on the dashboard channel only by the business's signed-in {@code owner}. */
+  @Transactional
+  public TurnResult post(UUID conversationId, String text, String clientMessageId, Owner owner) {
     if (text == null || text.isBlank()) {
       throw ConversationException.invalid("text must not be empty.");
     }
@@ -91,6 +122,7 @@ public class ConversationService {
     Conversation conversation =
         conversations.lock(conversationId)
             .orElseThrow(() -> ConversationException.notFound(conversationId));
+    authorize(conversation, owner);
     if (clientMessageId != null) {
       Optional<Message> earlier =
           messages.findByConversationIdAndClientMessageId(conversationId, clientMessageId);
@@ -115,9 +147,15 @@ public class ConversationService {
 
   @Transactional(readOnly = true)
   public ConversationView get(UUID conversationId) {
+    return get(conversationId, null);
+  }
+
+  @Transactional(readOnly = true)
+  public ConversationView get(UUID conversationId, Owner owner) {
     Conversation conversation =
         conversations.findById(conversationId)
             .orElseThrow(() -> ConversationException.notFound(conversationId));
+    authorize(conversation, owner);
     return view(conversation, processes.position(conversationId.toString()));
   }
 
@@ -158,12 +196,19 @@ public class ConversationService {
 
   /** Each transcript line with the guardrail decision and the rules that fired. */
   @Transactional(readOnly = true)
-  public List<GuardrailView> guardrails(UUID conversationId) {
-    conversations.findById(conversationId)
-        .orElseThrow(() -> ConversationException.notFound(conversationId));
+  public List<GuardrailView> guardrails(UUID conversationId, Owner owner) {
+    authorize(conversations.findById(conversationId)
+        .orElseThrow(() -> ConversationException.notFound(conversationId)), owner);
     return messages.findByConversationIdOrderBySeq(conversationId).stream()
         .map(Message::toGuardrailView)
         .toList();
+  }
+
+  /** A dashboard conversation is its business owner's: 401 without a sign-in, 403 for another. */
+  private void authorize(Conversation conversation, Owner owner) {
+    if (Channel.parse(conversation.channel).map(Channel::needsOwner).orElse(false)) {
+      owners.requireOwnerOf(owner, conversation.businessId);
+    }
   }
 
   private Conversation escalated(UUID conversationId) {

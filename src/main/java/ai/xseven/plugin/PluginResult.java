@@ -34,6 +34,16 @@ public record PluginResult(Map<String, Object> outputs, List<String> replies) {
       return this;
     }
 
+    /**
+     * A value that lives only for the rest of this turn and is never stored with the
+     * conversation: lists and records that a later task of the same turn reads, such as the
+     * collection a multi-instance fan-out runs over, or the answers it collects.
+     */
+    public Builder turnOutput(String name, Object value) {
+      outputs.put(name, new TurnValue(value));
+      return this;
+    }
+
     public Builder reply(String text) {
       replies.add(text);
       return this;

@@ -5,11 +5,13 @@ import ai.xseven.plugin.PluginException;
 import ai.xseven.plugin.PluginRegistry;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
+import ai.xseven.plugin.TurnValue;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
@@ -47,7 +49,8 @@ class PluginTaskDelegate implements JavaDelegate {
                     new PluginException(
                         "Task " + taskId + " calls plugin '" + name + "', which is not installed"));
     PluginResult result = plugin.execute(new ExecutionContext(execution));
-    result.outputs().forEach(execution::setVariable);
+    result.outputs().forEach((variable, value) -> execution.setVariable(variable,
+        value instanceof TurnValue turn ? Variables.untypedValue(turn.value(), true) : value));
     String conversationId = execution.getProcessBusinessKey();
     Object businessId = execution.getVariable("businessId");
     result.replies().forEach(text -> drafts.add(conversationId,

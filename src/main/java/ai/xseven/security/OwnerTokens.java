@@ -1,0 +1,69 @@
+package ai.xseven.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owner tokens: issued once, shown once, stored as their SHA-256. A token is 256 random bits, so
+ * one unsalted fast hash is enough (nothing to brute-force), and a lookup is one indexed query.
+ */
+@Service
+@Transactional
+public class OwnerTokens {
+
+  static final String PREFIX = "xso_";
+
+  private final OwnerTokenRepository tokens;
+  private final SecureRandom random = new SecureRandom();
+  private final Clock clock;
+
+  OwnerTokens(OwnerTokenRepository tokens, Clock clock) {
+    this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  /** Issues a new random token for the owner of {@code businessId}; the caller shows it once. */
+  public String issue(UUID businessId, String label) {
+    byte[] secret = new byte[32];
+    random.nextBytes(secret);
+    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+    store(businessId, token, label);
+    return token;
+  }
+
+  /** The owner a presented token belongs to; empty for an unknown token. */
+  @Transactional(readOnly = true)
+  public Optional<Owner> authenticate(String token) {
+    if (token == null || token.isBlank()) {
+      return Optional.empty();
+    }
+    return tokens.findByTokenHash(hash(token.strip())).map(OwnerToken::toOwner);
+  }
+
+  void store(UUID businessId, String token, String label) {
+    tokens.save(new OwnerToken(businessId, hash(token), label, clock.instant()));
+  }
+
+  boolean hasToken(UUID businessId) {
+    return tokens.existsByBusinessId(businessId);
+  }
+
+  static String hash(String token) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java runtime has SHA-256", e);
+    }
+  }
+}
