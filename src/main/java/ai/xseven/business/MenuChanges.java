@@ -13,11 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An owner's changes to the catalog and the opening hours, each allowed by
- * {@code rules/menu-change-policy.drl} first. The business row is locked, as a booking locks it,
- * so a change and a booking of the same business never decide on each other's stale data.
+ * {@code rules/menu-change-policy.drl} first; the {@code check…} methods ask the policy without
+ * changing anything (the dashboard chat's preview). The business row is locked, as a booking
+ * locks it, so a change and a booking of the same business never decide on each other's stale
+ * data. A refusal is thrown before anything is written, so it does not mark a caller's
+ * transaction for rollback: the dashboard chat answers it in the same turn.
  */
 @Service
-@Transactional
+@Transactional(noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
 public class MenuChanges {
 
   static final String RULE_SET = "menu-change-policy";
@@ -40,6 +43,49 @@ public class MenuChanges {
   }
 
   /**
+   * Asks the policy about a new price without making it: the owner's preview.
+   *
+   * @return the change as the policy saw it ("$14" → "$15")
+   * @throws NotFoundException for an unknown business, or an item it does not list
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
+  public PriceChange checkPrice(UUID businessId, UUID itemId, int priceCents) {
+    CatalogItem item = item(business(businessId), itemId);
+    PriceChange change = new PriceChange(item.name, item.currency, item.priceCents, priceCents);
+    allow(List.of(change));
+    return change;
+  }
+
+  /**
+   * Asks the policy about taking an item off the catalog without doing it.
+   *
+   * @throws NotFoundException for an unknown business, or an item it does not list
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
+  public ItemRemoval checkRemoval(UUID businessId, UUID itemId) {
+    ItemRemoval removal = removal(item(business(businessId), itemId));
+    allow(List.of(removal));
+    return removal;
+  }
+
+  /**
+   * Asks the policy about a new week of opening hours without replacing the current one.
+   *
+   * @throws NotFoundException for an unknown business
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
+  public void checkOpeningHours(UUID businessId, List<OpeningPeriod> periods) {
+    business(businessId);
+    allow(proposed(periods));
+  }
+
+  /**
    * @throws NotFoundException for an unknown business, or an item it does not list
    * @throws ChangeRefusedException with the policy's reasons
    */
@@ -59,11 +105,15 @@ public class MenuChanges {
    */
   public void remove(UUID businessId, UUID itemId) {
     CatalogItem item = item(lockedBusiness(businessId), itemId);
+    allow(List.of(removal(item)));
+    item.available = false;
+  }
+
+  private ItemRemoval removal(CatalogItem item) {
     // There is no order table yet: the confirmed bookings of a service that have not ended stand
     // for its open orders. Restaurant tables are booked without a dish, so dishes have none.
     long openOrders = bookings.countConfirmedOfItemEndingAfter(item.id, clock.instant());
-    allow(List.of(new ItemRemoval(item.name, Math.toIntExact(openOrders))));
-    item.available = false;
+    return new ItemRemoval(item.name, Math.toIntExact(openOrders));
   }
 
   /**
@@ -74,13 +124,7 @@ public class MenuChanges {
    */
   public List<OpeningPeriod> replaceOpeningHours(UUID businessId, List<OpeningPeriod> periods) {
     Business business = lockedBusiness(businessId);
-    List<Object> proposed = new ArrayList<>();
-    for (int i = 0; i < periods.size(); i++) {
-      OpeningPeriod period = periods.get(i);
-      proposed.add(
-          new ProposedPeriod(i + 1, period.dayOfWeek(), period.opens(), period.closes()));
-    }
-    allow(proposed);
+    allow(proposed(periods));
     hours.deleteAll(hours.findByBusinessIdOrderByDayOfWeekAscOpensAsc(business.id));
     periods.forEach(period -> hours.save(
         new OpeningHours(business.id, period.dayOfWeek(), period.opens(), period.closes())));
@@ -89,10 +133,28 @@ public class MenuChanges {
         .toList();
   }
 
+  private static List<Object> proposed(List<OpeningPeriod> periods) {
+    List<Object> proposed = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      OpeningPeriod period = periods.get(i);
+      proposed.add(
+          new ProposedPeriod(i + 1, period.dayOfWeek(), period.opens(), period.closes()));
+    }
+    return proposed;
+  }
+
   private void allow(List<?> facts) {
     Refusal.of(engine.evaluate(RULE_SET, facts)).ifPresent(refusal -> {
       throw new ChangeRefusedException(refusal);
     });
+  }
+
+  private Business business(UUID id) {
+    Business business = entityManager.find(Business.class, id);
+    if (business == null) {
+      throw NotFoundException.business(id);
+    }
+    return business;
   }
 
   private Business lockedBusiness(UUID id) {
