@@ -10,7 +10,9 @@ import ai.xseven.knowledge.KnowledgeTool;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.invocation.InvocationContext;
 import dev.langchain4j.service.tool.DefaultToolExecutor;
+import dev.langchain4j.service.tool.ToolExecutionResult;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
@@ -184,14 +186,29 @@ class AgentTools {
     }
   }
 
-  /** Runs the {@code @Tool} method of {@code tools} named by the call. */
+  /**
+   * Runs the {@code @Tool} method of {@code tools} named by the call. A method that throws (bad
+   * arguments, a failing service) gives the model the exception's message and counts as failed.
+   */
   static String invoke(Object tools, ToolExecutionRequest call, Object memoryId) {
     Method method = Arrays.stream(tools.getClass().getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(Tool.class))
         .filter(m -> m.getAnnotation(Tool.class).name().equals(call.name()))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no tool " + call.name()));
-    return new DefaultToolExecutor(tools, method).execute(call, memoryId);
+    ToolExecutionResult result = new DefaultToolExecutor(tools, method).executeWithContext(call,
+        InvocationContext.builder().chatMemoryId(memoryId).build());
+    if (result.isError()) {
+      throw new ToolFailed(result.resultText());
+    }
+    return result.resultText();
+  }
+
+  /** A tool method failed; the message is what the model is told. */
+  static final class ToolFailed extends RuntimeException {
+    ToolFailed(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static String message(Throwable failure) {
