@@ -29,9 +29,11 @@ class ChatModelConfiguration {
 
   @Bean
   @ConditionalOnExpression("'${xseven.llm.provider:offline}' matches 'offline|openai|ollama'")
-  ChatModel routedChatModel(LlmProperties llm, IntentClassifier classifier, ModelRouting routing,
+  ChatModel routedChatModel(LlmProperties llm, IntentClassifier classifier,
+      BookingDetailsExtractor extractor, BusinessService businesses, ModelRouting routing,
       LlmCallLog calls, Clock clock) {
-    ModelTiers tiers = ModelTiers.from(llm, new OfflineChatModel(classifier));
+    ModelTiers tiers = ModelTiers.from(llm, new OfflineChatModel(classifier,
+        new OfflineStructuredAnswers(classifier, extractor, businesses, clock)));
     return new RoutedChatModel(tiers, routing, calls, clock);
   }
 }

@@ -4,6 +4,7 @@ import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;
 import ai.xseven.plugin.PluginContext;
 import ai.xseven.plugin.PluginException;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,11 @@ class ConversationBusiness {
 
   ConversationBusiness(BusinessService businesses) {
     this.businesses = businesses;
+  }
+
+  /** Empty when the process has no business (the global chat). */
+  Optional<BusinessProfile> find(PluginContext context) {
+    return context.input("businessId", String.class).map(id -> of(context));
   }
 
   BusinessProfile of(PluginContext context) {

@@ -18,6 +18,8 @@ import java.util.function.Supplier;
  * @param intent how the classifier placed the customer's message
  * @param messageChars the length of the customer's message
  * @param toolsNeeded how many tools answering is expected to take
+ * @param routeHint {@code small} or {@code large} when the task or agent profile asks for a tier;
+ *     null for {@code auto}
  */
 record LlmCallContext(
     String conversationId,
@@ -27,22 +29,36 @@ record LlmCallContext(
     String channel,
     Intent.Kind intent,
     int messageChars,
-    int toolsNeeded) {
+    int toolsNeeded,
+    String routeHint) {
 
   /** A call nobody described: no conversation, intent unknown. */
   static final LlmCallContext NONE =
       new LlmCallContext(null, null, null, null, null, Intent.Kind.UNKNOWN, 0, 0);
 
+  LlmCallContext(String conversationId, String elementId, UUID businessId,
+      BusinessKind businessKind, String channel, Intent.Kind intent, int messageChars,
+      int toolsNeeded) {
+    this(conversationId, elementId, businessId, businessKind, channel, intent, messageChars,
+        toolsNeeded, null);
+  }
+
   private static final ThreadLocal<LlmCallContext> CURRENT = new ThreadLocal<>();
 
-  /** The context of a service task answering {@code message} for {@code business}. */
-  static LlmCallContext of(PluginContext task, BusinessProfile business, String message) {
+  /**
+   * The context of a service task answering {@code message} for {@code business} (null in the
+   * global chat); {@code route} is the tier the task or profile asks for ({@code auto}: none).
+   */
+  static LlmCallContext of(PluginContext task, BusinessProfile business, String message,
+      String route) {
     Intent.Kind intent = task.input("intentKind", String.class)
         .map(kind -> Intent.Kind.valueOf(kind.toUpperCase(Locale.ROOT)))
         .orElse(Intent.Kind.UNKNOWN);
-    return new LlmCallContext(task.conversationId(), task.taskId(), business.id(), business.kind(),
+    return new LlmCallContext(task.conversationId(), task.taskId(),
+        business == null ? null : business.id(), business == null ? null : business.kind(),
         task.input("channel", String.class).orElse(null), intent, message.length(),
-        intent == Intent.Kind.QUESTION ? 1 : 0);
+        intent == Intent.Kind.QUESTION ? 1 : 0,
+        route == null || "auto".equals(route) ? null : route);
   }
 
   static LlmCallContext current() {

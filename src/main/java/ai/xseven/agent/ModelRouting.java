@@ -40,7 +40,7 @@ class ModelRouting {
     boolean afterTools =
         !messages.isEmpty() && messages.get(messages.size() - 1) instanceof ToolExecutionResultMessage;
     facts.add(new RoutingRequest(call.channel(), call.intent(), call.messageChars(),
-        afterTools ? 0 : call.toolsNeeded(), call.businessKind()));
+        afterTools ? 0 : call.toolsNeeded(), call.businessKind(), call.routeHint()));
     if (call.businessId() != null) {
       facts.add(budgets.apply(call.businessId()));
     }

@@ -7,13 +7,16 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -35,16 +38,47 @@ class OfflineChatModel implements ChatModel {
           "ask_prices", BusinessTools.CATALOG,
           "ask_location", BusinessTools.CONTACT_DETAILS);
 
+  private static final Set<String> BUSINESS_TOOLS = BusinessTools.SPECIFICATIONS.stream()
+      .map(ToolSpecification::name).collect(Collectors.toSet());
+  private static final Set<String> OWNER_TOOLS = OwnerTools.SPECIFICATIONS.stream()
+      .map(ToolSpecification::name).collect(Collectors.toSet());
+  private static final Set<String> ACTION_TOOLS =
+      java.util.stream.Stream.concat(BookingTools.SPECIFICATIONS.stream(),
+          OwnerTools.SPECIFICATIONS.stream()).map(ToolSpecification::name)
+          .collect(Collectors.toSet());
+
   private final IntentClassifier classifier;
+  private final OfflineStructuredAnswers structured;
 
   OfflineChatModel(IntentClassifier classifier) {
+    this(classifier, null);
+  }
+
+  /** @param structured answers output schemas; null: this model answers none */
+  OfflineChatModel(IntentClassifier classifier, OfflineStructuredAnswers structured) {
     this.classifier = classifier;
+    this.structured = structured;
+  }
+
+  @Override
+  public Set<Capability> supportedCapabilities() {
+    return structured == null ? Set.of() : Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
   }
 
   @Override
   public ChatResponse doChat(ChatRequest request) {
     List<ChatMessage> messages = request.messages();
     ChatMessage last = messages.get(messages.size() - 1);
+    ResponseFormat format = request.responseFormat();
+    if (structured != null && format != null && format.jsonSchema() != null) {
+      // A structured answer is read from the customer's words; it calls no tools.
+      return ChatResponse.builder()
+          .aiMessage(AiMessage.from(
+              structured.answer(format.jsonSchema().name(), lastUserText(messages))))
+          .modelName(MODEL_NAME)
+          .finishReason(FinishReason.STOP)
+          .build();
+    }
     AiMessage answer =
         last instanceof ToolExecutionResultMessage
             ? fromToolResults(toolResultsSinceLastUserMessage(messages), request.toolSpecifications())
@@ -89,15 +123,23 @@ class OfflineChatModel implements ChatModel {
     return tools.stream().anyMatch(tool -> tool.name().equals(name));
   }
 
-  /** What the assistant can do, taken from the tools it was given rather than made up. */
+  /**
+   * What the assistant can do, taken from the tools it was given rather than made up. Tools that
+   * act (bookings, an owner's changes) are not listed one by one: a customer's chat books through
+   * its own steps, and the offline model never calls them.
+   */
   private static String help(List<ToolSpecification> tools) {
     String abilities =
         tools.stream()
+            .filter(tool -> !ACTION_TOOLS.contains(tool.name()))
             .map(tool -> KnowledgeTool.NAME.equals(tool.name())
                 ? "questions about our policies" : tool.description())
             .collect(Collectors.joining("; "));
+    boolean businessChat = tools.stream().anyMatch(tool -> BUSINESS_TOOLS.contains(tool.name()));
+    boolean owner = tools.stream().anyMatch(tool -> OWNER_TOOLS.contains(tool.name()));
     return "Sorry, I didn't quite catch that. I can help with: " + abilities
-        + "; or make a booking for you.";
+        + (owner ? "; or change prices, items and opening hours for you."
+            : businessChat ? "; or make a booking for you." : ".");
   }
 
   /** Tool results are the answer; a document search that found nothing is not. */

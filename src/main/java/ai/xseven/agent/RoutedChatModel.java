@@ -8,6 +8,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -16,6 +17,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,15 @@ class RoutedChatModel implements ChatModel {
     this.routing = routing;
     this.calls = calls;
     this.clock = clock;
+  }
+
+  /**
+   * A JSON schema can always be asked for: the chain ends at the offline model, which answers
+   * schemas, and a tier that refuses one falls over. The agent checks every answer anyway.
+   */
+  @Override
+  public Set<Capability> supportedCapabilities() {
+    return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -41,21 +42,21 @@ public class BookingService {
 
   public Availability check(BookingRequest request) {
     Business business = business(request.businessId());
-    return evaluate(business, request);
+    return evaluate(business, request, null);
   }
 
   /**
    * Books the slot or throws {@link BookingRejectedException}. The business row is locked so that
    * two nodes cannot both sell the last seats.
    */
-  @Transactional
+  @Transactional(noRollbackFor = BookingRejectedException.class)
   public BookingConfirmation book(BookingRequest request) {
     Business business =
         entityManager.find(Business.class, request.businessId(), LockModeType.PESSIMISTIC_WRITE);
     if (business == null) {
       throw new BookingRejectedException("That business does not exist.");
     }
-    Availability availability = evaluate(business, request);
+    Availability availability = evaluate(business, request, null);
     if (!availability.available()) {
       throw new BookingRejectedException(availability.reason());
     }
@@ -75,7 +76,7 @@ public class BookingService {
    * @throws NotFoundException when there is no such booking
    * @throws CancellationRefusedException when the policy refuses, with the reason
    */
-  @Transactional
+  @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class})
   public BookingCancelled cancel(UUID bookingId) {
     Booking booking =
         Optional.ofNullable(
@@ -92,6 +93,58 @@ public class BookingService {
     booking.status = Booking.Status.CANCELLED;
     events.publishEvent(cancelled);
     return cancelled;
+  }
+
+  /**
+   * Moves a booking to another date and time: the same party, service and name. The old slot is
+   * released as a cancellation would release it (the cancellation window applies, and
+   * {@link BookingCancelled} is published for it, so its workflow stops) and the new slot is booked
+   * under the booking policy, with the old booking's own seats counted as free. Both in one
+   * transaction: either the booking moved or nothing changed. Refusals are thrown before anything
+   * is written, so they do not mark a caller's transaction for rollback.
+   *
+   * @return the new booking (it has a new id)
+   * @throws NotFoundException when there is no such booking
+   * @throws CancellationRefusedException when the cancellation window has closed
+   * @throws BookingRejectedException when the booking was cancelled or the new slot is refused
+   */
+  @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class,
+      BookingRejectedException.class})
+  public BookingConfirmation reschedule(UUID bookingId, LocalDate date, LocalTime time) {
+    UUID businessId = bookings.findById(bookingId)
+        .orElseThrow(() -> NotFoundException.booking(bookingId)).businessId;
+    // Business first, then booking: the order book() and cancel() lock in.
+    Business business =
+        entityManager.find(Business.class, businessId, LockModeType.PESSIMISTIC_WRITE);
+    Booking booking = entityManager.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
+    if (booking.status == Booking.Status.CANCELLED) {
+      throw new BookingRejectedException("That booking was cancelled; it cannot be moved.");
+    }
+    rules.cancellation(business, booking, clock.instant()).ifPresent(reason -> {
+      throw new CancellationRefusedException(reason);
+    });
+    BookingRequest request = new BookingRequest(business.id, booking.conversationId, date, time,
+        booking.partySize, booking.catalogItemId, booking.customerName);
+    Availability availability = evaluate(business, request, booking.id);
+    if (!availability.available()) {
+      throw new BookingRejectedException(availability.reason());
+    }
+    booking.status = Booking.Status.CANCELLED;
+    Booking moved =
+        bookings.save(
+            new Booking(business.id, booking.conversationId, booking.customerName,
+                booking.catalogItemId, booking.partySize, availability.startsAt(),
+                availability.endsAt(), clock.instant()));
+    events.publishEvent(BookingCancelled.of(confirmation(booking, business)));
+    return confirmation(moved, business);
+  }
+
+  /** The conversation's confirmed bookings that have not started yet, soonest first. */
+  public List<BookingConfirmation> upcomingOfConversation(UUID conversationId) {
+    return bookings.findConfirmedOfConversationStartingAfter(conversationId, clock.instant())
+        .stream()
+        .map(booking -> confirmation(booking, business(booking.businessId)))
+        .toList();
   }
 
   public Optional<BookingConfirmation> find(UUID bookingId) {
@@ -121,14 +174,18 @@ public class BookingService {
     return bookings.findIdsOfCancelledStartingAfter(clock.instant());
   }
 
-  private Availability evaluate(Business business, BookingRequest request) {
+  /** {@code excluded}: a booking whose seats count as free (the one being moved), or null. */
+  private Availability evaluate(Business business, BookingRequest request, UUID excluded) {
     Optional<CatalogItem> service =
         Optional.ofNullable(request.catalogItemId()).flatMap(catalog::findById);
     int minutes = service.map(item -> item.durationMinutes).orElse(business.slotMinutes);
     ZonedDateTime start = ZonedDateTime.of(request.date(), request.time(), business.zone());
     Instant startsAt = start.toInstant();
     Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
-    List<Booking> overlapping = bookings.findConfirmedOverlapping(business.id, startsAt, endsAt);
+    List<Booking> overlapping =
+        bookings.findConfirmedOverlapping(business.id, startsAt, endsAt).stream()
+            .filter(booking -> !booking.id.equals(excluded))
+            .toList();
     return rules.evaluate(business, request, start, minutes, overlapping, clock.instant())
         .map(Availability::refused)
         .orElseGet(() -> Availability.free(startsAt, endsAt));

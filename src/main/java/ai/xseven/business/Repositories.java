@@ -37,6 +37,12 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
 
   @Query(
       """
+      select b from Booking b where b.conversationId = ?1 and b.status = 'CONFIRMED'
+      and b.startsAt > ?2 order by b.startsAt""")
+  List<Booking> findConfirmedOfConversationStartingAfter(UUID conversationId, Instant instant);
+
+  @Query(
+      """
       select count(b) from Booking b where b.catalogItemId = ?1 and b.status = 'CONFIRMED'
       and b.endsAt > ?2""")
   long countConfirmedOfItemEndingAfter(UUID catalogItemId, Instant instant);

@@ -6,6 +6,8 @@ import ai.xseven.plugin.PluginRegistry;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
 import ai.xseven.plugin.TurnValue;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +15,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +28,11 @@ class PluginTaskDelegate implements JavaDelegate {
 
   private final PluginRegistry registry;
   private final ReplyDrafts drafts;
-  /** Plugin name per process definition and element; diagrams are immutable once deployed. */
-  private final Map<String, String> pluginNames = new ConcurrentHashMap<>();
+  /**
+   * The {@code camunda:property} entries per process definition and element (the plugin name and
+   * the task's settings); diagrams are immutable once deployed.
+   */
+  private final Map<String, Map<String, String>> taskProperties = new ConcurrentHashMap<>();
 
   PluginTaskDelegate(PluginRegistry registry, ReplyDrafts drafts) {
     this.registry = registry;
@@ -38,17 +42,18 @@ class PluginTaskDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String taskId = execution.getCurrentActivityId();
-    String name =
-        pluginNames.computeIfAbsent(
+    Map<String, String> properties =
+        taskProperties.computeIfAbsent(
             execution.getProcessDefinitionId() + "/" + taskId,
-            key -> pluginProperty(execution.getBpmnModelElementInstance()));
+            key -> properties(execution.getBpmnModelElementInstance()));
+    String name = properties.get(PLUGIN_PROPERTY);
     ServiceTaskPlugin plugin =
         registry.find(name)
             .orElseThrow(
                 () ->
                     new PluginException(
                         "Task " + taskId + " calls plugin '" + name + "', which is not installed"));
-    PluginResult result = plugin.execute(new ExecutionContext(execution));
+    PluginResult result = plugin.execute(new ExecutionContext(execution, properties));
     result.outputs().forEach((variable, value) -> execution.setVariable(variable,
         value instanceof TurnValue turn ? Variables.untypedValue(turn.value(), true) : value));
     String conversationId = execution.getProcessBusinessKey();
@@ -59,19 +64,35 @@ class PluginTaskDelegate implements JavaDelegate {
   }
 
   static String pluginProperty(FlowElement element) {
-    return element.getExtensionElements() == null
-        ? null
-        : element.getExtensionElements().getElementsQuery().filterByType(
-                org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
-            .list().stream()
-            .flatMap(properties -> properties.getCamundaProperties().stream())
-            .filter(property -> PLUGIN_PROPERTY.equals(property.getCamundaName()))
-            .map(CamundaProperty::getCamundaValue)
-            .findFirst()
-            .orElse(null);
+    return properties(element).get(PLUGIN_PROPERTY);
   }
 
-  private record ExecutionContext(DelegateExecution execution) implements PluginContext {
+  /** The element's {@code camunda:property} entries by name; the first of a repeated name wins. */
+  static Map<String, String> properties(FlowElement element) {
+    Map<String, String> byName = new LinkedHashMap<>();
+    if (element.getExtensionElements() != null) {
+      element.getExtensionElements().getElementsQuery().filterByType(
+              org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class)
+          .list().stream()
+          .flatMap(properties -> properties.getCamundaProperties().stream())
+          .filter(property -> property.getCamundaName() != null
+              && property.getCamundaValue() != null)
+          .forEach(property ->
+              byName.putIfAbsent(property.getCamundaName(), property.getCamundaValue()));
+    }
+    return Collections.unmodifiableMap(byName);
+  }
+
+  private record ExecutionContext(DelegateExecution execution, Map<String, String> properties)
+      implements PluginContext {
+
+    @Override
+    public Optional<String> setting(String name) {
+      return PLUGIN_PROPERTY.equals(name)
+          ? Optional.empty()
+          : Optional.ofNullable(properties.get(name)).map(String::strip)
+              .filter(value -> !value.isEmpty());
+    }
 
     @Override
     public String conversationId() {

@@ -11,11 +11,17 @@ import io.temporal.client.WorkflowOptions;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Starts, queries and cancels the appointment workflow of a booking. */
 @Service
 public class AppointmentScheduler {
+
+  private static final Logger log = LoggerFactory.getLogger(AppointmentScheduler.class);
 
   private final WorkflowClient client;
   private final String taskQueue;
@@ -35,6 +41,32 @@ public class AppointmentScheduler {
    */
   public String start(BookingConfirmation booking) {
     startIfNew(booking);
+    return workflowId(booking.bookingId());
+  }
+
+  /**
+   * Starts the booking's workflow once the caller's transaction commits (at once when there is
+   * none), so a turn that rolls back, taking the booking with it, never confirms a booking that
+   * does not exist. The id is known before: it is made from the booking id. A start that fails
+   * after commit is logged; {@code AppointmentRecovery} starts it at the next start-up.
+   *
+   * @return the workflow's id
+   */
+  public String startAfterCommit(BookingConfirmation booking) {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return start(booking);
+    }
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            try {
+              start(booking);
+            } catch (RuntimeException e) {
+              log.error("Could not start the workflow of booking {}", booking.bookingId(), e);
+            }
+          }
+        });
     return workflowId(booking.bookingId());
   }
 

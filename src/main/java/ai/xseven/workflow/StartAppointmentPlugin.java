@@ -9,25 +9,18 @@ import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
 import java.util.List;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Gives a booking its appointment workflow. Replies nothing: the workflow's confirmation is the
  * reply.
  *
- * <p>Inside the turn's transaction the workflow starts only after commit, so a turn that rolls back
- * (taking the booking with it) never confirms a booking that does not exist. The workflow id is
- * known before: it is made from the booking id.
+ * <p>Inside the turn's transaction the workflow starts only after commit
+ * ({@link AppointmentScheduler#startAfterCommit}).
  */
 @Component
 class StartAppointmentPlugin implements ServiceTaskPlugin {
-
-  private static final Logger log = LoggerFactory.getLogger(StartAppointmentPlugin.class);
 
   private final BookingService bookings;
   private final AppointmentScheduler scheduler;
@@ -72,31 +65,11 @@ class StartAppointmentPlugin implements ServiceTaskPlugin {
                 () ->
                     new PluginException(
                         "Task " + context.taskId() + ": there is no booking " + bookingId));
-    String workflowId = AppointmentScheduler.workflowId(booking.bookingId());
-    startAfterCommit(booking);
+    String workflowId = scheduler.startAfterCommit(booking);
     events.publishEvent(
         new AppointmentWorkflowStarted(
             UUID.fromString(context.conversationId()), bookingId, workflowId));
     return PluginResult.builder().output("workflowId", workflowId).build();
-  }
-
-  private void startAfterCommit(BookingConfirmation booking) {
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      scheduler.start(booking);
-      return;
-    }
-    TransactionSynchronizationManager.registerSynchronization(
-        new TransactionSynchronization() {
-          @Override
-          public void afterCommit() {
-            try {
-              scheduler.start(booking);
-            } catch (RuntimeException e) {
-              // The booking is committed; AppointmentRecovery starts the workflow at next start-up.
-              log.error("Could not start the workflow of booking {}", booking.bookingId(), e);
-            }
-          }
-        });
   }
 
   private static UUID uuid(String bookingId, PluginContext context) {

@@ -1,0 +1,240 @@
+package ai.xseven.agent;
+
+import ai.xseven.business.BookingService;
+import ai.xseven.business.BusinessService;
+import ai.xseven.business.MenuChanges;
+import ai.xseven.security.AuditLog;
+import ai.xseven.workflow.AppointmentScheduler;
+import ai.xseven.knowledge.KnowledgeBase;
+import ai.xseven.knowledge.KnowledgeTool;
+import dev.langchain4j.agent.tool.Tool;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.invocation.InvocationContext;
+import dev.langchain4j.service.tool.DefaultToolExecutor;
+import dev.langchain4j.service.tool.ToolExecutionResult;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every tool an agent profile can name, and the one place an agent's tool call runs. The executor
+ * does not trust the model: a tool the profile did not offer is not run, and an owner's tool is
+ * refused unless the conversation is in the owner's channel (dashboard) — whatever the model asks.
+ * Each call is published as an {@link AgentToolCalled}.
+ */
+@Component
+class AgentTools {
+
+  private static final Logger log = LoggerFactory.getLogger(AgentTools.class);
+
+  /** Where a tool comes from; owner tools and business-bound tools are checked per call. */
+  enum Group {
+    BUSINESS(true, false),
+    KNOWLEDGE(true, false),
+    BOOKING(true, false),
+    DIRECTORY(false, false),
+    OWNER(true, true);
+
+    final boolean needsBusiness;
+    final boolean ownerOnly;
+
+    Group(boolean needsBusiness, boolean ownerOnly) {
+      this.needsBusiness = needsBusiness;
+      this.ownerOnly = ownerOnly;
+    }
+  }
+
+  private record Entry(ToolSpecification specification, Group group) {}
+
+  private static final Map<String, Entry> CATALOG = catalog();
+
+  private final BusinessService businesses;
+  private final KnowledgeBase knowledge;
+  private final BookingTools.Services bookingServices;
+  private final OwnerTools.Services ownerServices;
+  private final ApplicationEventPublisher events;
+
+  AgentTools(BusinessService businesses, KnowledgeBase knowledge, BookingService bookings,
+      AppointmentScheduler appointments, MenuChanges menu, AuditLog audit,
+      ApplicationEventPublisher events, Clock clock) {
+    this.businesses = businesses;
+    this.knowledge = knowledge;
+    this.bookingServices = new BookingTools.Services(bookings, businesses, appointments, events);
+    this.ownerServices = new OwnerTools.Services(menu, businesses, audit, clock);
+    this.events = events;
+  }
+
+  static boolean exists(String name) {
+    return CATALOG.containsKey(name);
+  }
+
+  static boolean ownerOnly(String name) {
+    return CATALOG.get(name).group().ownerOnly;
+  }
+
+  static boolean needsBusiness(String name) {
+    return CATALOG.get(name).group().needsBusiness;
+  }
+
+  static Set<String> names() {
+    return CATALOG.keySet();
+  }
+
+  /** The specifications of {@code names}, in catalog order. */
+  static List<ToolSpecification> specifications(Collection<String> names) {
+    return CATALOG.entrySet().stream().filter(entry -> names.contains(entry.getKey()))
+        .map(entry -> entry.getValue().specification()).toList();
+  }
+
+  /** The tools, bound to one agent task of one turn. */
+  Session open(AgentTurn turn) {
+    return new Session(turn);
+  }
+
+  /** The tool objects of one turn, made when first used. */
+  final class Session {
+    private final AgentTurn turn;
+    private BusinessTools businessTools;
+    private KnowledgeTool documents;
+    private BookingTools bookingTools;
+    private DirectoryTools directoryTools;
+    private OwnerTools ownerTools;
+
+    private Session(AgentTurn turn) {
+      this.turn = turn;
+    }
+
+    String execute(ToolExecutionRequest call) {
+      Entry entry = CATALOG.get(call.name());
+      AgentToolCalled.Outcome outcome;
+      String result;
+      if (entry == null) {
+        outcome = AgentToolCalled.Outcome.UNKNOWN;
+        result = "There is no tool named " + call.name() + ".";
+      } else if (entry.group().ownerOnly && !turn.withOwner()) {
+        outcome = AgentToolCalled.Outcome.REFUSED;
+        result = call.name() + " is only for the business's owner, in the dashboard; this "
+            + "conversation is with a customer. Nothing was changed.";
+        log.warn("Refused owner tool {} in the {} channel of conversation {}", call.name(),
+            turn.channel(), turn.conversationId());
+      } else if (!turn.tools().contains(call.name())
+          || (entry.group().needsBusiness && turn.business() == null)) {
+        outcome = AgentToolCalled.Outcome.NOT_OFFERED;
+        result = "The tool " + call.name() + " is not available here.";
+      } else {
+        String ran;
+        try {
+          ran = run(call, entry.group());
+          outcome = AgentToolCalled.Outcome.RAN;
+        } catch (RuntimeException failure) {
+          ran = "The tool " + call.name() + " could not run: " + message(failure);
+          outcome = AgentToolCalled.Outcome.FAILED;
+        }
+        result = ran;
+      }
+      events.publishEvent(new AgentToolCalled(turn.conversationId(), turn.call().elementId(),
+          turn.profile().name(), turn.channel(), call.name(), call.arguments(), outcome, result));
+      return result;
+    }
+
+    private String run(ToolExecutionRequest call, Group group) {
+      Object memoryId = turn.conversationId();
+      return switch (group) {
+        case BUSINESS -> {
+          if (businessTools == null) {
+            businessTools = new BusinessTools(businesses, turn.business());
+          }
+          yield businessTools.execute(call, memoryId);
+        }
+        case KNOWLEDGE -> {
+          if (documents == null) {
+            documents = knowledge.tool(turn.business().id());
+          }
+          yield documents.execute(call, memoryId);
+        }
+        case BOOKING -> {
+          if (bookingTools == null) {
+            bookingTools = new BookingTools(bookingServices, turn);
+          }
+          yield invoke(bookingTools, call, memoryId);
+        }
+        case DIRECTORY -> {
+          if (directoryTools == null) {
+            directoryTools = new DirectoryTools(businesses);
+          }
+          yield invoke(directoryTools, call, memoryId);
+        }
+        case OWNER -> {
+          if (ownerTools == null) {
+            ownerTools = new OwnerTools(ownerServices, turn);
+          }
+          yield invoke(ownerTools, call, memoryId);
+        }
+      };
+    }
+  }
+
+  /**
+   * Runs the {@code @Tool} method of {@code tools} named by the call. A method that throws (bad
+   * arguments, a failing service) gives the model the exception's message and counts as failed.
+   */
+  static String invoke(Object tools, ToolExecutionRequest call, Object memoryId) {
+    Method method = Arrays.stream(tools.getClass().getDeclaredMethods())
+        .filter(m -> m.isAnnotationPresent(Tool.class))
+        .filter(m -> m.getAnnotation(Tool.class).name().equals(call.name()))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no tool " + call.name()));
+    ToolExecutionResult result = new DefaultToolExecutor(tools, method).executeWithContext(call,
+        InvocationContext.builder().chatMemoryId(memoryId).build());
+    if (result.isError()) {
+      throw new ToolFailed(result.resultText());
+    }
+    return result.resultText();
+  }
+
+  /** A tool method failed; the message is what the model is told. */
+  static final class ToolFailed extends RuntimeException {
+    ToolFailed(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static String message(Throwable failure) {
+    Throwable cause = failure;
+    while ((cause instanceof InvocationTargetException || cause.getMessage() == null)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    while (cause.getCause() != null && cause.getCause() != cause
+        && cause.getClass().getName().startsWith("dev.langchain4j")) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+
+  private static Map<String, Entry> catalog() {
+    Map<String, Entry> tools = new LinkedHashMap<>();
+    BusinessTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
+        new Entry(spec, Group.BUSINESS)));
+    tools.put(KnowledgeTool.NAME, new Entry(KnowledgeTool.SPECIFICATION, Group.KNOWLEDGE));
+    BookingTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
+        new Entry(spec, Group.BOOKING)));
+    DirectoryTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
+        new Entry(spec, Group.DIRECTORY)));
+    OwnerTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
+        new Entry(spec, Group.OWNER)));
+    return Collections.unmodifiableMap(tools);
+  }
+}
