@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -42,6 +43,7 @@ public class LlmCallLog {
   private final JdbcClient jdbc;
   private final TransactionTemplate ownTransaction;
   private final LlmCallMetrics metrics;
+  private final MonthlySpend spend = new MonthlySpend(Duration.ofSeconds(10));
 
   LlmCallLog(JdbcClient jdbc, PlatformTransactionManager transactions, LlmCallMetrics metrics) {
     this.jdbc = jdbc;
@@ -52,6 +54,7 @@ public class LlmCallLog {
 
   public void record(LlmCall call) {
     insert(call);
+    spend.add(call.businessId(), call.createdAt(), call.costCents());
     metrics.record(call);
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
       TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -74,8 +77,15 @@ public class LlmCallLog {
         .list();
   }
 
-  /** US cents the business's LLM calls cost in {@code month} (UTC). */
+  /**
+   * US cents the business's LLM calls cost in {@code month} (UTC), for the routing rules: read
+   * from the trace at most every 10 seconds, with this node's calls since added.
+   */
   public BigDecimal spentCents(UUID businessId, YearMonth month) {
+    return spend.of(businessId, month, Instant.now(), () -> sumSpent(businessId, month));
+  }
+
+  private BigDecimal sumSpent(UUID businessId, YearMonth month) {
     return jdbc.sql("select coalesce(sum(cost_cents), 0) from llm_call "
             + "where business_id = ? and created_at >= ? and created_at < ?")
         .param(businessId)
