@@ -18,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OwnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
-  private static final String BEARER = "bearer ";
 
   private final OwnerTokens tokens;
 
@@ -39,14 +38,6 @@ class OwnerArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
   @Override
   public Owner resolveArgument(MethodParameter parameter, ModelAndViewContainer container,
       NativeWebRequest request, WebDataBinderFactory binders) {
-    String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-    if (header == null || header.isBlank()) {
-      return null;
-    }
-    if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-      throw OwnerAuthenticationException.unknown();
-    }
-    return tokens.authenticate(header.substring(BEARER.length()))
-        .orElseThrow(OwnerAuthenticationException::unknown);
+    return tokens.fromAuthorization(request.getHeader(HttpHeaders.AUTHORIZATION));
   }
 }

@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OwnerTokens {
 
+  private static final String BEARER = "bearer ";
+
   static final String PREFIX = "xso_";
 
   private final OwnerTokenRepository tokens;
@@ -38,6 +40,21 @@ public class OwnerTokens {
     String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     store(businessId, token, label);
     return token;
+  }
+
+  /**
+   * The owner an {@code Authorization} header names: null without the header, 401 for anything
+   * but a known bearer token.
+   */
+  public Owner fromAuthorization(String header) {
+    if (header == null || header.isBlank()) {
+      return null;
+    }
+    if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      throw OwnerAuthenticationException.unknown();
+    }
+    return authenticate(header.substring(BEARER.length()))
+        .orElseThrow(OwnerAuthenticationException::unknown);
   }
 
   /** The owner a presented token belongs to; empty for an unknown token. */

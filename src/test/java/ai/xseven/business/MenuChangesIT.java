@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
+import ai.xseven.security.OwnerTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,10 +32,13 @@ class MenuChangesIT {
   @Autowired BusinessRepository businesses;
   @Autowired CatalogItemRepository catalog;
   @Autowired OpeningHoursRepository hours;
+  @Autowired OwnerTokens owners;
+  @Autowired JdbcClient jdbc;
 
   ChatApi api;
   Business salon;
   CatalogItem haircut;
+  Map<String, String> signedIn;
 
   @BeforeEach
   void openASalon() {
@@ -41,6 +46,43 @@ class MenuChangesIT {
     TestBusinesses test = new TestBusinesses(businesses, catalog, hours);
     salon = test.oneChairSalon();
     haircut = test.item(salon, "Haircut", 4000, 60);
+    signedIn = bearer(owners.issue(salon.id, "test"));
+  }
+
+  @Test
+  void onlyTheBusinesssSignedInOwnerMayChangeIt() {
+    Business other = new TestBusinesses(businesses, catalog, hours).oneChairSalon();
+    Map<String, String> otherOwner = bearer(owners.issue(other.id, "test"));
+    String path = "/api/v1/businesses/" + salon.id + "/catalog/" + haircut.id;
+
+    Reply anonymous = api.call(HttpMethod.PATCH, path, Map.of("priceCents", 4500));
+    Reply unknownToken = api.call(HttpMethod.PATCH, path, Map.of("priceCents", 4500),
+        bearer("not-a-token"));
+    Reply foreign = api.call(HttpMethod.PATCH, path, Map.of("priceCents", 4500), otherOwner);
+    Reply hoursByStranger = api.call(HttpMethod.PUT, "/api/v1/businesses/" + salon.id + "/hours",
+        List.of(), otherOwner);
+
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertProblem(anonymous);
+    assertThat(unknownToken.status()).isEqualTo(401);
+    assertThat(foreign.status()).isEqualTo(403);
+    assertProblem(foreign);
+    assertThat(hoursByStranger.status()).isEqualTo(403);
+    assertThat(catalogOf(salon.id).findValuesAsText("priceCents")).containsExactly("4000");
+    assertThat(api.get("/api/v1/businesses/" + salon.id).body().path("openingHours").size())
+        .isPositive();
+  }
+
+  @Test
+  void eachChangeIsAuditedWithTheOwnerWhoMadeIt() {
+    patchPrice(salon.id, haircut.id, 4500);
+
+    List<String> audited = jdbc.sql("select actor || ' ' || action from audit_log "
+            + "where subject = ?")
+        .param("catalog_item:" + haircut.id)
+        .query(String.class)
+        .list();
+    assertThat(audited).containsExactly("owner:" + salon.id + "/test menu.price-changed");
   }
 
   @Test
@@ -75,28 +117,25 @@ class MenuChangesIT {
   @Test
   void aPriceWithoutAValueIsABadRequest() {
     Reply reply = api.call(HttpMethod.PATCH,
-        "/api/v1/businesses/" + salon.id + "/catalog/" + haircut.id, Map.of());
+        "/api/v1/businesses/" + salon.id + "/catalog/" + haircut.id, Map.of(), signedIn);
 
     assertThat(reply.status()).isEqualTo(400);
     assertProblem(reply);
   }
 
   @Test
-  void anItemOfAnotherBusinessOrAnUnknownBusinessIsNotFound() {
+  void anItemOfAnotherBusinessIsNotFoundForItsOwner() {
     Business other = new TestBusinesses(businesses, catalog, hours).oneChairSalon();
-    UUID unknown = UUID.randomUUID();
+    Map<String, String> otherOwner = bearer(owners.issue(other.id, "test"));
+    String otherPath = "/api/v1/businesses/" + other.id + "/catalog/" + haircut.id;
 
-    Reply otherItem = patchPrice(other.id, haircut.id, 4500);
-    Reply unknownBusiness = patchPrice(unknown, haircut.id, 4500);
-    Reply deleteOther =
-        api.call(HttpMethod.DELETE, "/api/v1/businesses/" + other.id + "/catalog/" + haircut.id,
-            null);
+    Reply otherItem = api.call(HttpMethod.PATCH, otherPath, Map.of("priceCents", 4500),
+        otherOwner);
+    Reply deleteOther = api.call(HttpMethod.DELETE, otherPath, null, otherOwner);
 
     assertThat(otherItem.status()).isEqualTo(404);
     assertProblem(otherItem);
     assertThat(otherItem.body().path("detail").asText()).contains(haircut.id.toString());
-    assertThat(unknownBusiness.status()).isEqualTo(404);
-    assertThat(unknownBusiness.body().path("detail").asText()).contains(unknown.toString());
     assertThat(deleteOther.status()).isEqualTo(404);
     assertThat(catalogOf(salon.id).findValuesAsText("priceCents")).containsExactly("4000");
   }
@@ -168,16 +207,21 @@ class MenuChangesIT {
 
   private Reply patchPrice(UUID businessId, UUID itemId, int cents) {
     return api.call(HttpMethod.PATCH, "/api/v1/businesses/" + businessId + "/catalog/" + itemId,
-        Map.of("priceCents", cents));
+        Map.of("priceCents", cents), signedIn);
   }
 
   private Reply delete(UUID itemId) {
     return api.call(HttpMethod.DELETE,
-        "/api/v1/businesses/" + salon.id + "/catalog/" + itemId, null);
+        "/api/v1/businesses/" + salon.id + "/catalog/" + itemId, null, signedIn);
   }
 
   private Reply putHours(List<?> periods) {
-    return api.call(HttpMethod.PUT, "/api/v1/businesses/" + salon.id + "/hours", periods);
+    return api.call(HttpMethod.PUT, "/api/v1/businesses/" + salon.id + "/hours", periods,
+        signedIn);
+  }
+
+  private static Map<String, String> bearer(String token) {
+    return Map.of("Authorization", "Bearer " + token);
   }
 
   private static Map<String, String> period(String day, String opens, String closes) {
