@@ -12,6 +12,12 @@ interface BusinessRepository extends JpaRepository<Business, UUID> {
 
 interface CatalogItemRepository extends JpaRepository<CatalogItem, UUID> {
   List<CatalogItem> findByBusinessIdAndAvailableTrueOrderByPosition(UUID businessId);
+
+  List<CatalogItem> findByBusinessIdOrderByPosition(UUID businessId);
+}
+
+interface CustomerOrderRepository extends JpaRepository<CustomerOrder, UUID> {
+  List<CustomerOrder> findByConversationIdOrderByCreatedAtDesc(UUID conversationId);
 }
 
 interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {
