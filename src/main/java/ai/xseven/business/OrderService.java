@@ -5,6 +5,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public class OrderService {
       throw new OrderRejectedException("These items are priced in different currencies ("
           + String.join(", ", currencies) + "); please order them separately.");
     }
-    Instant now = clock.instant();
+    Instant now = now();
     Instant pickup = null;
     if (pickupAt != null) {
       pickupTimes.refusal(business, pickupAt, now).ifPresent(reason -> {
@@ -119,7 +120,7 @@ public class OrderService {
       }
       case PLACED -> {
         order.status = Order.Status.CANCELLED;
-        order.updatedAt = clock.instant();
+        order.updatedAt = now();
         Order cancelled = view(order);
         events.publishEvent(OrderCancelled.of(cancelled));
         return cancelled;
@@ -171,6 +172,11 @@ public class OrderService {
 
   private String currency(UUID catalogItemId) {
     return catalog.findById(catalogItemId).map(item -> item.currency).orElseThrow();
+  }
+
+  /** To the microsecond, as the database keeps it, so a returned order equals a re-read one. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   private Order view(CustomerOrder order) {
