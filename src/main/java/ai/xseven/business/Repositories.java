@@ -18,6 +18,12 @@ interface CatalogItemRepository extends JpaRepository<CatalogItem, UUID> {
 
 interface CustomerOrderRepository extends JpaRepository<CustomerOrder, UUID> {
   List<CustomerOrder> findByConversationIdOrderByCreatedAtDesc(UUID conversationId);
+
+  @Query(
+      """
+      select count(distinct o) from CustomerOrder o join o.lines l
+      where l.catalogItemId = ?1 and o.status = 'PLACED'""")
+  long countPlacedIncluding(UUID catalogItemId);
 }
 
 interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {
