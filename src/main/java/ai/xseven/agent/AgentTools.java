@@ -3,6 +3,7 @@ package ai.xseven.agent;
 import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.MenuChanges;
+import ai.xseven.business.OrderService;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
 import ai.xseven.knowledge.KnowledgeBase;
@@ -44,6 +45,7 @@ class AgentTools {
     BUSINESS(true, false),
     KNOWLEDGE(true, false),
     BOOKING(true, false),
+    ORDER(true, false),
     DIRECTORY(false, false),
     OWNER(true, true);
 
@@ -63,15 +65,17 @@ class AgentTools {
   private final BusinessService businesses;
   private final KnowledgeBase knowledge;
   private final BookingTools.Services bookingServices;
+  private final OrderService orders;
   private final OwnerTools.Services ownerServices;
   private final ApplicationEventPublisher events;
 
   AgentTools(BusinessService businesses, KnowledgeBase knowledge, BookingService bookings,
-      AppointmentScheduler appointments, MenuChanges menu, AuditLog audit,
+      AppointmentScheduler appointments, OrderService orders, MenuChanges menu, AuditLog audit,
       ApplicationEventPublisher events, Clock clock) {
     this.businesses = businesses;
     this.knowledge = knowledge;
     this.bookingServices = new BookingTools.Services(bookings, businesses, appointments, events);
+    this.orders = orders;
     this.ownerServices = new OwnerTools.Services(menu, businesses, audit, clock);
     this.events = events;
   }
@@ -109,6 +113,7 @@ class AgentTools {
     private BusinessTools businessTools;
     private KnowledgeTool documents;
     private BookingTools bookingTools;
+    private OrderTools orderTools;
     private DirectoryTools directoryTools;
     private OwnerTools ownerTools;
 
@@ -169,6 +174,12 @@ class AgentTools {
             bookingTools = new BookingTools(bookingServices, turn);
           }
           yield invoke(bookingTools, call, memoryId);
+        }
+        case ORDER -> {
+          if (orderTools == null) {
+            orderTools = new OrderTools(orders, turn);
+          }
+          yield invoke(orderTools, call, memoryId);
         }
         case DIRECTORY -> {
           if (directoryTools == null) {
@@ -231,6 +242,8 @@ class AgentTools {
     tools.put(KnowledgeTool.NAME, new Entry(KnowledgeTool.SPECIFICATION, Group.KNOWLEDGE));
     BookingTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
         new Entry(spec, Group.BOOKING)));
+    OrderTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
+        new Entry(spec, Group.ORDER)));
     DirectoryTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
         new Entry(spec, Group.DIRECTORY)));
     OwnerTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),

@@ -26,6 +26,11 @@ class BusinessProblems {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Cancellation refused", ex.getMessage());
   }
 
+  @ExceptionHandler(OrderRejectedException.class)
+  ProblemDetail orderRejected(OrderRejectedException ex) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Order refused", ex.getMessage());
+  }
+
   /** Lists every reason with the rule that gave it, so the owner can fix all at once. */
   @ExceptionHandler(ChangeRefusedException.class)
   ProblemDetail changeRefused(ChangeRefusedException ex) {

@@ -28,15 +28,18 @@ public class MenuChanges {
   private final CatalogItemRepository catalog;
   private final OpeningHoursRepository hours;
   private final BookingRepository bookings;
+  private final CustomerOrderRepository orders;
   private final RuleEngine engine;
   private final EntityManager entityManager;
   private final Clock clock;
 
   MenuChanges(CatalogItemRepository catalog, OpeningHoursRepository hours,
-      BookingRepository bookings, RuleEngine engine, EntityManager entityManager, Clock clock) {
+      BookingRepository bookings, CustomerOrderRepository orders, RuleEngine engine,
+      EntityManager entityManager, Clock clock) {
     this.catalog = catalog;
     this.hours = hours;
     this.bookings = bookings;
+    this.orders = orders;
     this.engine = engine;
     this.entityManager = entityManager;
     this.clock = clock;
@@ -110,9 +113,10 @@ public class MenuChanges {
   }
 
   private ItemRemoval removal(CatalogItem item) {
-    // There is no order table yet: the confirmed bookings of a service that have not ended stand
-    // for its open orders. Restaurant tables are booked without a dish, so dishes have none.
-    long openOrders = bookings.countConfirmedOfItemEndingAfter(item.id, clock.instant());
+    // Open orders: placed pick-up orders that include the item, and the confirmed bookings of a
+    // service that have not ended (restaurant tables are booked without a dish).
+    long openOrders = orders.countPlacedIncluding(item.id)
+        + bookings.countConfirmedOfItemEndingAfter(item.id, clock.instant());
     return new ItemRemoval(item.name, Math.toIntExact(openOrders));
   }
 

@@ -2,7 +2,7 @@ package ai.xseven.business;
 
 import java.util.UUID;
 
-/** A business, catalog item or booking that does not exist (or not where it was looked for). */
+/** A business, catalog item, booking or order that does not exist (or not where it was looked for). */
 public class NotFoundException extends RuntimeException {
 
   private final String what;
@@ -16,6 +16,10 @@ public class NotFoundException extends RuntimeException {
     return new NotFoundException("Booking", "There is no booking with id " + id + ".");
   }
 
+  static NotFoundException order(UUID id) {
+    return new NotFoundException("Order", "There is no order with id " + id + ".");
+  }
+
   static NotFoundException business(UUID id) {
     return new NotFoundException("Business", "There is no business with id " + id + ".");
   }
@@ -25,7 +29,7 @@ public class NotFoundException extends RuntimeException {
         "Business " + businessId + " has no catalog item with id " + itemId + ".");
   }
 
-  /** "Booking", "Business" or "Catalog item". */
+  /** "Booking", "Business", "Catalog item" or "Order". */
   public String what() {
     return what;
   }

@@ -12,6 +12,18 @@ interface BusinessRepository extends JpaRepository<Business, UUID> {
 
 interface CatalogItemRepository extends JpaRepository<CatalogItem, UUID> {
   List<CatalogItem> findByBusinessIdAndAvailableTrueOrderByPosition(UUID businessId);
+
+  List<CatalogItem> findByBusinessIdOrderByPosition(UUID businessId);
+}
+
+interface CustomerOrderRepository extends JpaRepository<CustomerOrder, UUID> {
+  List<CustomerOrder> findByConversationIdOrderByCreatedAtDesc(UUID conversationId);
+
+  @Query(
+      """
+      select count(distinct o) from CustomerOrder o join o.lines l
+      where l.catalogItemId = ?1 and o.status = 'PLACED'""")
+  long countPlacedIncluding(UUID catalogItemId);
 }
 
 interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {

@@ -11,6 +11,10 @@ import ai.xseven.business.BookingRequest;
 import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.CatalogEntry;
+import ai.xseven.business.Order;
+import ai.xseven.business.OrderCancelled;
+import ai.xseven.business.OrderItem;
+import ai.xseven.business.OrderService;
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.workflow.AppointmentScheduler;
@@ -69,6 +73,7 @@ class AgentActionsIT {
   @Autowired TransactionTemplate transactions;
   @Autowired ApplicationEvents events;
   @Autowired BookingService bookings;
+  @Autowired OrderService orders;
   @Autowired BusinessService businesses;
   @Autowired AppointmentScheduler appointments;
   @Autowired JdbcTemplate jdbc;
@@ -148,6 +153,85 @@ class AgentActionsIT {
     });
     assertThat(bookings.upcomingOfConversation(uuid(other))).extracting(b -> b.bookingId())
         .containsExactly(theirs.bookingId());
+  }
+
+  @Test
+  void theModelPlacesAnOrderAtTheCatalogsPricesTracksItAndCancelsIt() {
+    LocalDate friday = DemoData.upcoming(DayOfWeek.FRIDAY);
+    String place = "{\"items\":[\"Margherita\",\"tiramisu\"],\"quantities\":[2,1],"
+        + "\"customerName\":\"Ana Lopez\",\"pickupTime\":\"" + friday + "T19:00\"}";
+    model.script(request -> toolResults(request).isEmpty() ? call("placeOrder", place)
+        : AiMessage.from("Done: " + toolResults(request).get(0).text()));
+
+    PluginResult placed = run("dedicated", Map.of("agent", "restaurant"),
+        "Two Margheritas and a tiramisu to pick up Friday at 7 pm, for Ana Lopez", Map.of());
+
+    assertThat(offeredTools()).contains("placeOrder", "trackOrder", "cancelOrder");
+    assertThat(toolCalls()).containsExactly("placeOrder " + place + " RAN");
+    Order order = orders.ofConversation(uuid(conversation)).stream().findFirst().orElseThrow();
+    assertThat(order.lines()).extracting(line -> line.name() + " " + line.unitPriceCents() + " x"
+        + line.quantity()).containsExactly("Margherita 1400 x2", "Tiramisu 800 x1");
+    assertThat(order.totalCents()).isEqualTo(3600);
+    assertThat(order.customerName()).isEqualTo("Ana Lopez");
+    assertThat(order.pickupAt())
+        .isEqualTo(ZonedDateTime.of(friday, LocalTime.of(19, 0), DemoData.ZONE).toInstant());
+    assertThat(jdbc.queryForList("select unit_price_cents from order_line where order_id = ? "
+        + "order by position", Integer.class, order.orderId())).containsExactly(1400, 800);
+    assertThat(placed.replies()).singleElement().asString()
+        .contains("Done: Ordered 2 × Margherita ($14), 1 × Tiramisu ($8): $36 at Mario's Italian")
+        .contains(order.orderId().toString());
+
+    String cancel = "{\"orderId\":\"" + order.orderId() + "\"}";
+    model.script(request -> switch (toolResults(request).size()) {
+      case 0 -> call("trackOrder", "{}");
+      case 1 -> call("cancelOrder", cancel);
+      default -> AiMessage.from("Cancelled.");
+    });
+    run("dedicated", Map.of(), "Where is my order? Actually, cancel it.", Map.of());
+
+    assertThat(toolCalls()).endsWith("trackOrder {} RAN", "cancelOrder " + cancel + " RAN");
+    assertThat(toolResult("trackOrder")).contains(order.orderId() + " (PLACED)", "$36");
+    assertThat(toolResult("cancelOrder")).startsWith("Cancelled order " + order.orderId());
+    assertThat(orders.find(order.orderId()).orElseThrow().status())
+        .isEqualTo(Order.Status.CANCELLED);
+    assertThat(events.stream(OrderCancelled.class)).extracting(OrderCancelled::orderId)
+        .containsExactly(order.orderId());
+  }
+
+  @Test
+  void theModelReachesOnlyTheConversationsOwnOrdersAndCannotOrderWhatTheCatalogLacks() {
+    String other = new ChatApi(http).start(MARIOS);
+    Order theirs = orders.place(MARIOS, uuid(other), "Someone Else",
+        List.of(OrderItem.named("Lasagna", 1)), null);
+    String theirId = "{\"orderId\":\"" + theirs.orderId() + "\"}";
+    String unknownDish = "{\"items\":[\"Pizza Hawaii\"],\"quantities\":[1],"
+        + "\"customerName\":\"Bo Chen\"}";
+    model.script(request -> switch (toolResults(request).size()) {
+      case 0 -> call("trackOrder", theirId);
+      case 1 -> call("cancelOrder", theirId);
+      case 2 -> call("trackOrder", "{}");
+      case 3 -> call("placeOrder", unknownDish);
+      default -> AiMessage.from("Sorry.");
+    });
+
+    run("dedicated", Map.of(), "Cancel order " + theirs.orderId() + " and get me a Hawaii",
+        Map.of());
+
+    assertThat(toolCalls()).containsExactly("trackOrder " + theirId + " RAN",
+        "cancelOrder " + theirId + " RAN", "trackOrder {} RAN", "placeOrder " + unknownDish
+            + " RAN");
+    List<String> results = events.stream(AgentToolCalled.class)
+        .filter(called -> conversation.equals(called.conversationId()))
+        .map(AgentToolCalled::result).toList();
+    assertThat(results.get(0)).startsWith("There is no order " + theirs.orderId());
+    assertThat(results.get(1)).startsWith("There is no order " + theirs.orderId());
+    assertThat(results.get(2)).isEqualTo("This conversation has no orders at Mario's Italian.");
+    assertThat(results.get(3))
+        .isEqualTo("Not ordered: Mario's Italian has no 'Pizza Hawaii' in its catalog.");
+    assertThat(orders.find(theirs.orderId()).orElseThrow().status())
+        .isEqualTo(Order.Status.PLACED);
+    assertThat(orders.ofConversation(uuid(conversation))).isEmpty();
+    assertThat(events.stream(OrderCancelled.class)).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import ai.xseven.business.BusinessKind;
 import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.MenuChanges;
+import ai.xseven.business.OrderService;
 import ai.xseven.knowledge.KnowledgeBase;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
@@ -36,7 +37,7 @@ class AgentToolsTest {
   private final AuditLog audit = mock(AuditLog.class);
   private final List<Object> events = new ArrayList<>();
   private final AgentTools tools = new AgentTools(businesses, mock(KnowledgeBase.class), bookings,
-      mock(AppointmentScheduler.class), menu, audit, (ApplicationEventPublisher) events::add,
+      mock(AppointmentScheduler.class), mock(OrderService.class), menu, audit, (ApplicationEventPublisher) events::add,
       Clock.systemUTC());
   private final AgentProfiles profiles = new AgentProfiles();
 

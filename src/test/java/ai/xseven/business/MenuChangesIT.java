@@ -29,6 +29,7 @@ class MenuChangesIT {
 
   @Autowired TestRestTemplate http;
   @Autowired BookingService bookingService;
+  @Autowired OrderService orderService;
   @Autowired BusinessRepository businesses;
   @Autowired CatalogItemRepository catalog;
   @Autowired OpeningHoursRepository hours;
@@ -151,6 +152,21 @@ class MenuChangesIT {
     assertThat(refused.body().path("detail").asText())
         .isEqualTo("Haircut cannot be removed while 1 open order includes it.");
     assertThat(catalogOf(salon.id).findValuesAsText("name")).containsExactly("Haircut");
+  }
+
+  @Test
+  void anItemInAPlacedOrderStaysUntilTheOrderIsCancelled() {
+    Order order = orderService.place(salon.id, null, "Ada Lovelace",
+        List.of(OrderItem.named("Haircut", 1)), null);
+
+    Reply refused = delete(haircut.id);
+    orderService.cancel(order.orderId());
+    Reply removed = delete(haircut.id);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.body().path("detail").asText())
+        .isEqualTo("Haircut cannot be removed while 1 open order includes it.");
+    assertThat(removed.status()).isEqualTo(204);
   }
 
   @Test

@@ -40,6 +40,27 @@ final class TestBusinesses {
     return salon;
   }
 
+  /** A take-away open noon to 10 PM, closed on Mondays, that wants orders 30 minutes ahead. */
+  Business takeaway() {
+    Business takeaway = new Business("test-takeaway-" + UUID.randomUUID(), "Test Takeaway",
+        BusinessKind.RESTAURANT);
+    takeaway.description = "A take-away for tests.";
+    takeaway.area = "nowhere";
+    takeaway.address = "2 Test Street";
+    takeaway.phone = "+1 555 0198";
+    takeaway.timeZone = "America/New_York";
+    takeaway.capacity = 10;
+    takeaway.slotMinutes = 60;
+    takeaway.minLeadMinutes = 30;
+    businesses.save(takeaway);
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (day != DayOfWeek.MONDAY) {
+        hours.save(new OpeningHours(takeaway.id, day, LocalTime.of(12, 0), LocalTime.of(22, 0)));
+      }
+    }
+    return takeaway;
+  }
+
   CatalogItem item(Business business, String name, int priceCents, int minutes) {
     return catalog.save(
         new CatalogItem(business.id, 0, "Hair", name, name + " for tests", priceCents, minutes));
