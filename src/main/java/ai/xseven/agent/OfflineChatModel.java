@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The model X-Seven runs with no network and no API key. It behaves like a tool-calling LLM: it
@@ -43,8 +44,9 @@ class OfflineChatModel implements ChatModel {
   private static final Set<String> OWNER_TOOLS = OwnerTools.SPECIFICATIONS.stream()
       .map(ToolSpecification::name).collect(Collectors.toSet());
   private static final Set<String> ACTION_TOOLS =
-      java.util.stream.Stream.concat(BookingTools.SPECIFICATIONS.stream(),
-          OwnerTools.SPECIFICATIONS.stream()).map(ToolSpecification::name)
+      Stream.of(BookingTools.SPECIFICATIONS, OrderTools.SPECIFICATIONS, OwnerTools.SPECIFICATIONS)
+          .flatMap(List::stream)
+          .map(ToolSpecification::name)
           .collect(Collectors.toSet());
 
   private final IntentClassifier classifier;
@@ -125,7 +127,7 @@ class OfflineChatModel implements ChatModel {
 
   /**
    * What the assistant can do, taken from the tools it was given rather than made up. Tools that
-   * act (bookings, an owner's changes) are not listed one by one: a customer's chat books through
+   * act (bookings, orders, an owner's changes) are not listed one by one: a customer's chat books through
    * its own steps, and the offline model never calls them.
    */
   private static String help(List<ToolSpecification> tools) {

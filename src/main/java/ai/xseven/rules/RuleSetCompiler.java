@@ -30,6 +30,7 @@ class RuleSetCompiler {
   private static final Pattern OUTCOME_GLOBAL =
       Pattern.compile("(?m)^\\s*global\\s+(ai\\.xseven\\.rules\\.)?RuleOutcome\\s+outcome\\s*;?");
   private static final int POOL_SIZE = 8;
+  private static final String NO_PACKAGE = "Parser returned a null Package";
 
   private final ClassLoader classLoader = RuleSetCompiler.class.getClassLoader();
 
@@ -42,7 +43,13 @@ class RuleSetCompiler {
             .setSourcePath(name + ".drl"),
         ResourceType.DRL);
     List<CompileError> errors = new ArrayList<>();
-    builder.getErrors().forEach(error -> errors.add(describe(error)));
+    builder.getErrors().stream()
+        // Drools adds this after any syntax error; it points nowhere and says nothing new.
+        .filter(error -> !error.getMessage().contains(NO_PACKAGE))
+        .forEach(error -> errors.add(describe(error)));
+    if (errors.isEmpty() && builder.hasErrors()) {
+      builder.getErrors().forEach(error -> errors.add(describe(error)));
+    }
     if (errors.isEmpty() && !OUTCOME_GLOBAL.matcher(drl).find()) {
       errors.add(new CompileError(1, 1,
           "The rule set must declare 'global ai.xseven.rules.RuleOutcome outcome;' for its rules "

@@ -236,9 +236,9 @@ class RoutedChatModelTest {
         .containsExactly(tuple("small", Outcome.FAILED, null),
             tuple("offline", Outcome.FALLBACK, "small"));
     assertThat(trace.get(0).error()).containsIgnoringCase("timeout");
-    assertThat(trace.get(0).latencyMs())
-        .isGreaterThanOrEqualTo(TIMEOUT.toMillis())
-        .isLessThan(TIMEOUT.multipliedBy(3).toMillis());
+    // The attempt is traced with the time it really took: no less than the timeout it hit. (How
+    // much longer depends on the machine's load: speed is measured in bench/, not asserted.)
+    assertThat(trace.get(0).latencyMs()).isGreaterThanOrEqualTo(TIMEOUT.toMillis());
   }
 
   @Test

@@ -69,6 +69,7 @@ class RuleSetCompilerTest {
 
     assertThat(error.errors()).isNotEmpty();
     assertThat(error.errors().get(0).line()).isEqualTo(6);
+    assertThat(error.errors()).extracting(CompileError::line).doesNotContain(0);
   }
 
   @Test
