@@ -2,18 +2,4 @@
 # Times the guardrails per message (rules alone, and the whole input guardrail with the embedding
 # model) and the compile time of the shipped rule sets, then rewrites the guardrails section of
 # docs/benchmarks.md. Arguments pass through to ai.xseven.guardrail.GuardrailBench (e.g. --quick).
-# Nothing here runs in ./mvnw verify: the harness classes are named *Bench, not *Test or *IT.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-
-mkdir -p bench/results
-./mvnw -q -ntp test-compile
-./mvnw -q -ntp dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=bench/results/test-classpath.txt >/dev/null
-
-# BENCH_JAVA_OPTS (e.g. -Xmx1g) is split into words on purpose.
-# shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} \
-  -Dlogback.configurationFile=bench/logback-bench.xml \
-  -cp "target/classes:target/test-classes:$(cat bench/results/test-classpath.txt)" \
-  ai.xseven.guardrail.GuardrailBench --out docs/benchmarks.md "$@"
+exec "$(dirname "$0")/run-harness.sh" ai.xseven.guardrail.GuardrailBench "$@"

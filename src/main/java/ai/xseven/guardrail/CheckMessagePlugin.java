@@ -59,9 +59,7 @@ class CheckMessagePlugin implements ServiceTaskPlugin {
   @Override
   public PluginResult execute(PluginContext context) {
     BusinessProfile business =
-        facts.business(context.input("businessId", String.class).orElse(null))
-            .map(details -> details.profile())
-            .orElse(null);
+        facts.profile(context.input("businessId", String.class).orElse(null)).orElse(null);
     GuardrailVerdict verdict =
         guardrail.check(context.require("message", String.class),
             context.input("channel", String.class).orElse("dedicated"),

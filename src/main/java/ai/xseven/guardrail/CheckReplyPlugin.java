@@ -73,8 +73,10 @@ class CheckReplyPlugin implements ServiceTaskPlugin {
   @Override
   public PluginResult execute(PluginContext context) {
     String businessId = context.input("businessId", String.class).orElse(null);
-    ReplyContext replyContext =
-        facts.replyContext(businessId, context.input("message", String.class).orElse(null));
+    List<Draft> pending = drafts.take(context.conversationId());
+    // Business data and documents are read only when there is something to judge.
+    ReplyContext replyContext = pending.isEmpty() ? null
+        : facts.replyContext(businessId, context.input("message", String.class).orElse(null));
     int attempts = context.input("replyAttempts", Integer.class).orElse(0);
     List<String> regeneratedBy = new ArrayList<>();
     context.input("regeneratedBy", String.class)
@@ -82,7 +84,7 @@ class CheckReplyPlugin implements ServiceTaskPlugin {
     String verdict = "sent";
     String feedback = null;
     String reason = null;
-    for (Draft draft : drafts.take(context.conversationId())) {
+    for (Draft draft : pending) {
       GuardrailVerdict checked = guardrail.check(draft.text(), replyContext);
       Decision decision = checked.decision();
       if (decision == Decision.ESCALATE) {

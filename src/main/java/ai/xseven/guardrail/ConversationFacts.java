@@ -2,6 +2,7 @@ package ai.xseven.guardrail;
 
 import ai.xseven.agent.SystemPrompts;
 import ai.xseven.business.BusinessDetails;
+import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;
 import ai.xseven.knowledge.KnowledgePassages;
 import java.util.List;
@@ -21,7 +22,12 @@ class ConversationFacts {
     this.knowledge = knowledge;
   }
 
-  Optional<BusinessDetails> business(String businessId) {
+  /** The business's profile only: one query, for what needs no catalog or hours. */
+  Optional<BusinessProfile> profile(String businessId) {
+    return businessId == null ? Optional.empty() : businesses.find(UUID.fromString(businessId));
+  }
+
+  private Optional<BusinessDetails> business(String businessId) {
     return businessId == null ? Optional.empty() : businesses.details(UUID.fromString(businessId));
   }
 
@@ -35,9 +41,9 @@ class ConversationFacts {
 
   /** What the customer hears when no acceptable reply could be written. */
   String fallback(String businessId) {
-    return business(businessId)
-        .map(details -> "Sorry, I can't answer that reliably right now. You can reach "
-            + details.profile().name() + " at " + details.profile().phone() + ".")
+    return profile(businessId)
+        .map(profile -> "Sorry, I can't answer that reliably right now. You can reach "
+            + profile.name() + " at " + profile.phone() + ".")
         .orElse("Sorry, I can't answer that reliably right now.");
   }
 }
