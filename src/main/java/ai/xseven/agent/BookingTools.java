@@ -12,7 +12,7 @@ import ai.xseven.business.CancellationRefusedException;
 import ai.xseven.business.CatalogEntry;
 import ai.xseven.business.NotFoundException;
 import ai.xseven.workflow.AppointmentScheduler;
-import ai.xseven.workflow.AppointmentWorkflowStarted;
+import ai.xseven.workflow.WorkflowStarted;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -143,7 +143,7 @@ class BookingTools {
     String workflowId = services.appointments().startAfterCommit(booking);
     UUID conversation = turn.conversationUuid();
     if (conversation != null) {
-      services.events().publishEvent(new AppointmentWorkflowStarted(conversation,
+      services.events().publishEvent(new WorkflowStarted(conversation,
           booking.bookingId().toString(), workflowId));
     }
     return workflowId;

@@ -38,6 +38,16 @@ class Business {
 
   Instant createdAt;
 
+  // What its workflows do; the defaults are the columns' defaults (V8).
+  String reminderOffsets = "PT24H,PT1H";
+  int checkInOpensMinutes = 30;
+  int noShowAfterMinutes = 15;
+  int followUpAfterMinutes = 120;
+  int orderAcceptTimeoutMinutes = 10;
+  int orderPrepareMinutes = 30;
+  int orderPickupMinutes = 60;
+  String notificationChannels = "conversation";
+
   protected Business() {}
 
   Business(String slug, String name, BusinessKind kind) {
@@ -50,6 +60,23 @@ class Business {
 
   ZoneId zone() {
     return ZoneId.of(timeZone);
+  }
+
+  WorkflowSettings workflowSettings() {
+    return new WorkflowSettings(WorkflowSettings.parseOffsets(reminderOffsets),
+        checkInOpensMinutes, noShowAfterMinutes, followUpAfterMinutes, orderAcceptTimeoutMinutes,
+        orderPrepareMinutes, orderPickupMinutes, WorkflowSettings.parseList(notificationChannels));
+  }
+
+  void apply(WorkflowSettings settings) {
+    reminderOffsets = WorkflowSettings.formatOffsets(settings.reminderOffsets());
+    checkInOpensMinutes = settings.checkInOpensMinutes();
+    noShowAfterMinutes = settings.noShowAfterMinutes();
+    followUpAfterMinutes = settings.followUpAfterMinutes();
+    orderAcceptTimeoutMinutes = settings.orderAcceptTimeoutMinutes();
+    orderPrepareMinutes = settings.orderPrepareMinutes();
+    orderPickupMinutes = settings.orderPickupMinutes();
+    notificationChannels = String.join(",", settings.notificationChannels());
   }
 
   BusinessProfile toProfile() {

@@ -35,6 +35,11 @@ public class BusinessService {
     return businesses.findById(id).map(business -> business.monthlyBudgetCents);
   }
 
+  /** What the business's appointment and order workflows do; empty for an unknown business. */
+  public Optional<WorkflowSettings> workflowSettings(UUID id) {
+    return businesses.findById(id).map(Business::workflowSettings);
+  }
+
   public Optional<BusinessDetails> details(UUID id) {
     return find(id).map(profile -> new BusinessDetails(profile, catalog(id), openingHours(id)));
   }

@@ -2,7 +2,7 @@ package ai.xseven.conversation;
 
 import ai.xseven.guardrail.MessageChecked;
 import ai.xseven.process.AssistantReplied;
-import ai.xseven.workflow.AppointmentWorkflowStarted;
+import ai.xseven.workflow.WorkflowStarted;
 import ai.xseven.workflow.ConversationNotification;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
@@ -52,7 +52,7 @@ class ConversationEvents {
 
   @EventListener
   @Transactional(propagation = Propagation.MANDATORY)
-  void onWorkflowStarted(AppointmentWorkflowStarted started) {
+  void onWorkflowStarted(WorkflowStarted started) {
     workflows.record(started.conversationId(), started.workflowId());
   }
 

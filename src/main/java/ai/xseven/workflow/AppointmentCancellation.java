@@ -24,7 +24,8 @@ class AppointmentCancellation {
   @TransactionalEventListener
   void onBookingCancelled(BookingCancelled cancelled) {
     try {
-      scheduler.cancel(AppointmentScheduler.workflowId(cancelled.bookingId()), null);
+      scheduler.cancel(AppointmentScheduler.workflowId(cancelled.bookingId()),
+          new CancelRequest(null, true, "system", true));
     } catch (RuntimeException e) {
       // The booking is cancelled whatever Temporal says; AppointmentRecovery retries at start-up.
       log.error("Could not cancel the workflow of booking {}", cancelled.bookingId(), e);

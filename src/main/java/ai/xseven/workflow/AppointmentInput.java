@@ -1,16 +1,29 @@
 package ai.xseven.workflow;
 
+import java.util.List;
+
 /**
  * What an appointment workflow needs to know, in plain values so that its history stays readable.
  *
  * @param description what is booked, e.g. "table for 4 at Mario's Italian"
  * @param bookedAtEpochMillis when the booking was made: reminders already due then are not sent
  * @param zoneId the business's time zone, in which times are written
+ * @param reminderMinutesBefore the business's reminder offsets, longest first
+ * @param checkInOpensMinutesBefore how long before the start a check-in is accepted
+ * @param noShowAfterMinutes how long after the start, without a check-in, it is a no-show
+ * @param followUpAfterMinutes how long after the end the feedback request goes out
  */
 public record AppointmentInput(
     String bookingId,
+    String businessId,
     String conversationId,
+    String customerName,
     String description,
     long startsAtEpochMillis,
+    long endsAtEpochMillis,
     long bookedAtEpochMillis,
-    String zoneId) {}
+    String zoneId,
+    List<Integer> reminderMinutesBefore,
+    int checkInOpensMinutesBefore,
+    int noShowAfterMinutes,
+    int followUpAfterMinutes) {}

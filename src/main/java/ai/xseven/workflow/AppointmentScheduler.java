@@ -32,7 +32,7 @@ public class AppointmentScheduler {
   }
 
   /** {@code appointment-<bookingId>}: one workflow per booking, whoever starts it. */
-  static String workflowId(UUID bookingId) {
+  public static String workflowId(UUID bookingId) {
     return "appointment-" + bookingId;
   }
 
@@ -94,13 +94,23 @@ public class AppointmentScheduler {
     return ifExists(() -> stub(workflowId).status());
   }
 
-  /** Cancels a running appointment; a finished or unknown one is left as it is. */
-  public void cancel(String workflowId, String reason) {
-    ifExists(
-        () -> {
-          stub(workflowId).cancel(reason);
-          return true;
-        });
+  /**
+   * Moves the appointment through its workflow's {@code reschedule} update.
+   *
+   * @return the outcome (applied, or refused with the reason); empty when no workflow has that id
+   */
+  public Optional<ChangeOutcome> reschedule(String workflowId, RescheduleRequest request) {
+    throw new UnsupportedOperationException("issue 5");
+  }
+
+  /** Cancels through the workflow's {@code cancel} update; empty when no workflow has that id. */
+  public Optional<ChangeOutcome> cancel(String workflowId, CancelRequest request) {
+    throw new UnsupportedOperationException("issue 5");
+  }
+
+  /** Checks the customer in; empty when no workflow has that id. */
+  public Optional<ChangeOutcome> checkIn(String workflowId, CheckInRequest request) {
+    throw new UnsupportedOperationException("issue 5");
   }
 
   private AppointmentWorkflow stub(String workflowId) {
@@ -127,10 +137,17 @@ public class AppointmentScheduler {
             : "table for " + booking.partySize() + " at " + booking.businessName();
     return new AppointmentInput(
         booking.bookingId().toString(),
+        booking.businessId().toString(),
         booking.conversationId() == null ? null : booking.conversationId().toString(),
+        booking.customerName(),
         what,
         booking.startsAt().toEpochMilli(),
+        booking.endsAt().toEpochMilli(),
         booking.bookedAt().toEpochMilli(),
-        booking.zone().getId());
+        booking.zone().getId(),
+        java.util.List.of(1440, 60),
+        30,
+        15,
+        120);
   }
 }

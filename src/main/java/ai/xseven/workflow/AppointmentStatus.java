@@ -3,12 +3,19 @@ package ai.xseven.workflow;
 import java.util.List;
 
 /**
- * Where an appointment workflow is.
+ * Where an appointment workflow is, as its {@code status} query reports it.
  *
- * @param stage {@code starting}, {@code awaiting-reminder-24h}, {@code awaiting-reminder-1h},
- *     {@code awaiting-start}, then {@code due} or {@code cancelled}
- * @param sent the notifications sent so far, in order: {@code confirmation}, {@code reminder-24h},
- *     {@code reminder-1h}, {@code cancellation}
+ * @param stage {@code confirmed} (reminders pending), {@code check-in-open}, {@code checked-in},
+ *     {@code completed}, {@code no-show} or {@code cancelled}
+ * @param nextReminderAtEpochMillis when the next reminder goes out; null when none is pending
+ * @param history every notification sent, in order
  */
 public record AppointmentStatus(
-    String stage, boolean cancelled, List<String> sent, long startsAtEpochMillis) {}
+    String stage,
+    long startsAtEpochMillis,
+    long endsAtEpochMillis,
+    Long nextReminderAtEpochMillis,
+    long checkInOpensAtEpochMillis,
+    long checkInClosesAtEpochMillis,
+    String cancelReason,
+    List<NotificationRecord> history) {}

@@ -73,16 +73,34 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
 
   @Override
   public AppointmentStatus status() {
-    return new AppointmentStatus(stage, cancelled, List.copyOf(sent), startsAt);
+    throw new UnsupportedOperationException("issue 5: rewritten by the appointment lifecycle");
   }
 
   @Override
-  public void cancel(String reason) {
-    if (!cancelled) {
-      cancelled = true;
-      cancelReason = reason;
-    }
+  public ChangeOutcome reschedule(RescheduleRequest request) {
+    throw new UnsupportedOperationException("issue 5");
   }
+
+  @Override
+  public void validateReschedule(RescheduleRequest request) {}
+
+  @Override
+  public ChangeOutcome cancel(CancelRequest request) {
+    cancelled = true;
+    cancelReason = request.reason();
+    return ChangeOutcome.applied("cancelled");
+  }
+
+  @Override
+  public void validateCancel(CancelRequest request) {}
+
+  @Override
+  public ChangeOutcome checkIn(CheckInRequest request) {
+    throw new UnsupportedOperationException("issue 5");
+  }
+
+  @Override
+  public void validateCheckIn(CheckInRequest request) {}
 
   /** Waits on a durable timer until the given time; a cancel signal wakes it early. */
   private boolean cancelledBefore(long epochMillis) {

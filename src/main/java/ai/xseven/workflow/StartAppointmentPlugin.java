@@ -67,7 +67,7 @@ class StartAppointmentPlugin implements ServiceTaskPlugin {
                         "Task " + context.taskId() + ": there is no booking " + bookingId));
     String workflowId = scheduler.startAfterCommit(booking);
     events.publishEvent(
-        new AppointmentWorkflowStarted(
+        new WorkflowStarted(
             UUID.fromString(context.conversationId()), bookingId, workflowId));
     return PluginResult.builder().output("workflowId", workflowId).build();
   }

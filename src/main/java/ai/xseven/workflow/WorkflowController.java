@@ -28,20 +28,10 @@ class WorkflowController {
                     HttpStatus.NOT_FOUND, "There is no workflow with id " + workflowId));
   }
 
-  record WorkflowView(
-      String workflowId,
-      String stage,
-      boolean cancelled,
-      List<String> sent,
-      long startsAtEpochMillis) {
+  record WorkflowView(String workflowId, AppointmentStatus appointment) {
 
     static WorkflowView of(String workflowId, AppointmentStatus status) {
-      return new WorkflowView(
-          workflowId,
-          status.stage(),
-          status.cancelled(),
-          status.sent(),
-          status.startsAtEpochMillis());
+      return new WorkflowView(workflowId, status);
     }
   }
 }

@@ -113,7 +113,7 @@ class AgentActionsIT {
         .isEqualTo(ZonedDateTime.of(friday, LocalTime.of(19, 30), DemoData.ZONE).toInstant());
     assertThat(result.replies()).singleElement().asString().contains("Done: Booked a table for 4");
     assertThat(workflowStatus("appointment-" + booking.bookingId())).isTrue();
-    assertThat(events.stream(ai.xseven.workflow.AppointmentWorkflowStarted.class)
+    assertThat(events.stream(ai.xseven.workflow.WorkflowStarted.class)
         .filter(started -> started.conversationId().toString().equals(conversation)))
         .extracting(started -> started.bookingId()).containsExactly(booking.bookingId().toString());
   }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class NotificationInbox {
 
   private final List<ConversationNotification> notifications = new CopyOnWriteArrayList<>();
-  private final List<AppointmentWorkflowStarted> started = new CopyOnWriteArrayList<>();
+  private final List<WorkflowStarted> started = new CopyOnWriteArrayList<>();
 
   @EventListener
   void on(ConversationNotification notification) {
@@ -23,7 +23,7 @@ class NotificationInbox {
   }
 
   @EventListener
-  void on(AppointmentWorkflowStarted event) {
+  void on(WorkflowStarted event) {
     started.add(event);
   }
 
@@ -42,7 +42,7 @@ class NotificationInbox {
         .orElseThrow();
   }
 
-  List<AppointmentWorkflowStarted> started(UUID conversationId) {
+  List<WorkflowStarted> started(UUID conversationId) {
     return started.stream().filter(e -> e.conversationId().equals(conversationId)).toList();
   }
 }

@@ -41,7 +41,7 @@ class StartAppointmentPluginTest {
     assertThat(result.replies()).isEmpty();
     assertThat(inbox.started(booking.conversationId()))
         .containsExactly(
-            new AppointmentWorkflowStarted(
+            new WorkflowStarted(
                 booking.conversationId(), booking.bookingId().toString(), workflowId));
     inbox.awaitKey(booking.conversationId(), workflowId + "-confirmation");
   }
