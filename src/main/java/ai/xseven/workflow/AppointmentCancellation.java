@@ -24,7 +24,7 @@ class AppointmentCancellation {
   @TransactionalEventListener
   void onBookingCancelled(BookingCancelled cancelled) {
     try {
-      scheduler.cancel(AppointmentScheduler.workflowId(cancelled.bookingId()),
+      scheduler.cancel(cancelled.bookingId(),
           new CancelRequest(null, true, "system", true));
     } catch (RuntimeException e) {
       // The booking is cancelled whatever Temporal says; AppointmentRecovery retries at start-up.

@@ -56,7 +56,7 @@ class AppointmentRecovery {
   private void cancelWorkflowsOfCancelledBookings() {
     for (UUID bookingId : bookings.cancelledUpcoming()) {
       try {
-        scheduler.cancel(AppointmentScheduler.workflowId(bookingId),
+        scheduler.cancel(bookingId,
             new CancelRequest(null, true, "system", true));
       } catch (RuntimeException e) {
         log.warn("Could not cancel the appointment workflow of booking {}", bookingId, e);

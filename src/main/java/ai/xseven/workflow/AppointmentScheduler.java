@@ -95,21 +95,24 @@ public class AppointmentScheduler {
   }
 
   /**
-   * Moves the appointment through its workflow's {@code reschedule} update.
+   * Moves the booking's appointment through its workflow's {@code reschedule} update (the booking
+   * policy decides); pending reminders move with it. A booking whose workflow is gone (the embedded
+   * server forgot it) is moved directly and its workflow started again.
    *
-   * @return the outcome (applied, or refused with the reason); empty when no workflow has that id
+   * @return applied, or refused with the reason a customer reads
+   * @throws ai.xseven.business.NotFoundException when there is no such booking
    */
-  public Optional<ChangeOutcome> reschedule(String workflowId, RescheduleRequest request) {
+  public ChangeOutcome reschedule(UUID bookingId, RescheduleRequest request) {
     throw new UnsupportedOperationException("issue 5");
   }
 
-  /** Cancels through the workflow's {@code cancel} update; empty when no workflow has that id. */
-  public Optional<ChangeOutcome> cancel(String workflowId, CancelRequest request) {
+  /** Cancels through the workflow's {@code cancel} update; as {@link #reschedule} otherwise. */
+  public ChangeOutcome cancel(UUID bookingId, CancelRequest request) {
     throw new UnsupportedOperationException("issue 5");
   }
 
-  /** Checks the customer in; empty when no workflow has that id. */
-  public Optional<ChangeOutcome> checkIn(String workflowId, CheckInRequest request) {
+  /** Checks the customer in while the check-in window is open. */
+  public ChangeOutcome checkIn(UUID bookingId, CheckInRequest request) {
     throw new UnsupportedOperationException("issue 5");
   }
 

@@ -28,13 +28,18 @@ public class OrderWorkflows {
     throw new UnsupportedOperationException("issue 5");
   }
 
-  /** The business moves the order on; empty when no workflow has that id. */
-  public Optional<ChangeOutcome> act(String workflowId, OrderAction action, String reason) {
+  /**
+   * The business moves the order on through the workflow's {@code act} update.
+   *
+   * @return applied, or refused with the reason (e.g. the order is not in the stage for it)
+   * @throws ai.xseven.business.NotFoundException when there is no such order
+   */
+  public ChangeOutcome act(UUID orderId, OrderAction action, String reason) {
     throw new UnsupportedOperationException("issue 5");
   }
 
-  /** Cancels with the stage's compensation; empty when no workflow has that id. */
-  public Optional<ChangeOutcome> cancel(String workflowId, CancelRequest request) {
+  /** Cancels with the stage's compensation; refused once it is handed over. */
+  public ChangeOutcome cancel(UUID orderId, CancelRequest request) {
     throw new UnsupportedOperationException("issue 5");
   }
 }
