@@ -1,6 +1,7 @@
 package ai.xseven.workflow;
 
 import io.temporal.worker.Worker;
+import org.springframework.beans.factory.ObjectProvider;
 import io.temporal.worker.WorkerFactory;
 import java.util.concurrent.TimeUnit;
 import org.springframework.context.SmartLifecycle;
@@ -16,11 +17,19 @@ class TemporalWorkers implements SmartLifecycle {
   private final WorkerFactory factory;
 
   TemporalWorkers(
-      WorkerFactory factory, TemporalProperties properties, AppointmentActivities activities) {
+      WorkerFactory factory, TemporalProperties properties, AppointmentActivities activities,
+      ObjectProvider<OrderActivities> orderActivities,
+      ObjectProvider<NotificationActivities> notificationActivities) {
     this.factory = factory;
     Worker worker = factory.newWorker(properties.taskQueue());
     worker.registerWorkflowImplementationTypes(AppointmentWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
+    // Optional so that a slice of the application (a test without a database) can leave them out.
+    notificationActivities.ifAvailable(worker::registerActivitiesImplementations);
+    orderActivities.ifAvailable(order -> {
+      worker.registerWorkflowImplementationTypes(OrderWorkflowImpl.class);
+      worker.registerActivitiesImplementations(order);
+    });
   }
 
   @Override
