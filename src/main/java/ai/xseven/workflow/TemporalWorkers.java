@@ -1,9 +1,9 @@
 package ai.xseven.workflow;
 
 import io.temporal.worker.Worker;
-import org.springframework.beans.factory.ObjectProvider;
 import io.temporal.worker.WorkerFactory;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
