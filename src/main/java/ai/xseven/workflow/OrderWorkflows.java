@@ -97,8 +97,13 @@ public class OrderWorkflows {
    * @throws ai.xseven.business.NotFoundException when there is no such order
    */
   public ChangeOutcome act(UUID orderId, OrderAction action, String reason) {
+    if (action == null) {
+      orders.get(orderId);
+      return ChangeOutcome.refused("Say what to do with the order: accept, reject, start "
+          + "preparing, mark ready, picked up or delivered.");
+    }
     return update(orderId, workflow -> workflow.act(action, reason),
-        stage -> action == null ? null : stage.refusal(orderId.toString(), action));
+        stage -> stage.refusal(orderId.toString(), action));
   }
 
   /**
