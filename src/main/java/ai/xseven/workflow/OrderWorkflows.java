@@ -146,11 +146,13 @@ public class OrderWorkflows {
       return outcome.get();
     }
     Order now = orders.get(orderId);
-    if (OrderStage.of(now.status()).isFinal() || !startIfNew(input(now, now))) {
-      // It ended meanwhile, or another caller re-armed it: the row answers as well.
-      return refusedAt(OrderStage.of(now.status()), refusalAt, orderId);
+    if (OrderStage.of(now.status()).isFinal()) {
+      return refusedAt(OrderStage.of(now.status()), refusalAt, orderId); // it ended meanwhile
     }
-    log.info("Re-armed the workflow of order {} at {}", orderId, now.status());
+    // Another caller may have re-armed it a moment ago; either way it is there to ask now.
+    if (startIfNew(input(now, now))) {
+      log.info("Re-armed the workflow of order {} at {}", orderId, now.status());
+    }
     return call(now.workflowId(), call).orElseGet(() -> ChangeOutcome.refused(
         "The workflow of order " + orderId + " could not be reached; please try again."));
   }
