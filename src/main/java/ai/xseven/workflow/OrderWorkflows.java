@@ -85,8 +85,11 @@ public class OrderWorkflows {
     return workflowId;
   }
 
-  /** Empty when no workflow has that id. */
+  /** Empty when no order workflow has that id (an appointment's id included). */
   public Optional<OrderStatus> status(String workflowId) {
+    if (workflowId == null || !workflowId.startsWith("order-")) {
+      return Optional.empty();
+    }
     return ifExists(() -> stub(workflowId).status());
   }
 
