@@ -221,7 +221,6 @@ class OrderWorkflowsTest {
         new CancelRequest(null, false, "customer", true)))
         .isInstanceOf(NotFoundException.class);
     assertThat(workflows.status("order-" + unknown)).isEmpty();
-    assertThat(workflows.status("appointment-" + unknown)).isEmpty();
   }
 
   @Test
