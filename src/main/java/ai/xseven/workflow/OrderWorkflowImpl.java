@@ -171,6 +171,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     if (request == null) {
       throw new IllegalArgumentException("A cancellation needs a request.");
     }
+    if (request.requestedBy() != null
+        && !List.of("customer", "owner", "system").contains(request.requestedBy())) {
+      throw new IllegalArgumentException("A cancellation is requested by the customer, the owner"
+          + " or the system, not '" + request.requestedBy() + "'.");
+    }
     String refusal = stage.cancelRefusal(input.orderId());
     if (refusal != null) {
       throw new IllegalStateException(refusal);

@@ -286,6 +286,17 @@ class OrderWorkflowTest {
   }
 
   @Test
+  void aCancellationSaysWhoAsksForIt() {
+    OrderWorkflow order = harness.start(harness.input());
+
+    String refusal = refusal(() -> order.cancel(new CancelRequest(null, false, "kitchen", true)));
+
+    assertThat(refusal).isEqualTo("A cancellation is requested by the customer, the owner or the"
+        + " system, not 'kitchen'.");
+    assertThat(order.status().stage()).isEqualTo("placed");
+  }
+
+  @Test
   void anOrderPickedUpCanNoLongerBeCancelled() {
     OrderWorkflow order = harness.start(harness.input());
     order.act(ACCEPT, null);
