@@ -18,7 +18,7 @@ class TemporalWorkers implements SmartLifecycle {
   TemporalWorkers(
       WorkerFactory factory, TemporalProperties properties, AppointmentActivities activities) {
     this.factory = factory;
-    Worker worker = factory.newWorker(properties.taskQueue());
+    Worker worker = factory.newWorker(properties.taskQueue(), properties.worker().options());
     worker.registerWorkflowImplementationTypes(AppointmentWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
   }
