@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.config.MeterFilterReply;
 import io.micrometer.core.instrument.distribution.DistributionStatisticConfig;
 import io.temporal.common.reporter.MicrometerClientStatsReporter;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -63,9 +64,10 @@ class TemporalMetrics {
   Scope temporalMetricsScope(ObjectProvider<MeterRegistry> registry,
       TemporalProperties properties) {
     MeterRegistry meters = registry.getIfAvailable();
-    if (meters == null) {
-      return new NoopScope();
-    }
+    return meters == null ? new NoopScope() : scope(meters, properties.metricsInterval());
+  }
+
+  static Scope scope(MeterRegistry meters, Duration interval) {
     return new RootScopeBuilder()
         .reporter(new MicrometerClientStatsReporter(meters) {
           @Override
@@ -73,12 +75,15 @@ class TemporalMetrics {
             // The registry is Spring's to close, after everything that reports into it.
           }
         })
-        .reportEvery(com.uber.m3.util.Duration.ofMillis(
-            properties.metricsInterval().toMillis()));
+        .reportEvery(com.uber.m3.util.Duration.ofMillis(interval.toMillis()));
   }
 
   @Bean
   MeterFilter temporalMeterFilter() {
+    return filter();
+  }
+
+  static MeterFilter filter() {
     return new MeterFilter() {
       @Override
       public MeterFilterReply accept(Meter.Id id) {
@@ -97,7 +102,7 @@ class TemporalMetrics {
         return DistributionStatisticConfig.builder()
             .percentilesHistogram(false)
             .serviceLevelObjectives(
-                java.util.Arrays.stream(BUCKETS).mapToDouble(Duration::toNanos).toArray())
+                Arrays.stream(BUCKETS).mapToDouble(Duration::toNanos).toArray())
             .build()
             .merge(config);
       }
