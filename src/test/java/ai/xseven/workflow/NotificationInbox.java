@@ -70,6 +70,10 @@ class NotificationInbox implements NotificationActivities {
         .orElseThrow();
   }
 
+  List<OwnerAlert> alertsOf(UUID businessId) {
+    return alerts.stream().filter(a -> Objects.equals(a.businessId(), businessId)).toList();
+  }
+
   List<WorkflowStarted> started(UUID conversationId) {
     return started.stream().filter(e -> e.conversationId().equals(conversationId)).toList();
   }
