@@ -12,14 +12,13 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
 
 /**
  * Stands in for the notification feature in application slices: the workflows' notification
  * activities, delivering each dedup key once as a channel does, and a listener for the workflow
- * feature's events.
+ * feature's events. Not a {@code @Component}: application tests would find it next to the real
+ * notification activities; slices {@code @Import} it.
  */
-@Component
 class NotificationInbox implements NotificationActivities {
 
   private final List<Notification> calls = new CopyOnWriteArrayList<>();

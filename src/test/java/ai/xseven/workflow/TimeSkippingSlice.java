@@ -5,7 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
@@ -28,7 +28,8 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
     })
 @interface TimeSkippingSlice {
 
-  @Configuration(proxyBeanMethods = false)
+  /** A test configuration, so that application tests' component scan leaves it out. */
+  @TestConfiguration(proxyBeanMethods = false)
   @EnableConfigurationProperties(TemporalProperties.class)
   @Import({
     TemporalConfiguration.class,
