@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
-import java.util.List;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.function.Supplier;
@@ -66,14 +65,10 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
   private final AppointmentInput input;
   private final AppointmentMessages messages;
   private final AppointmentNotices notices;
+  private final AppointmentPlan plan;
   /** Customer messages that update handlers leave for the main loop to send. */
   private final Queue<Notice> pendingNotices = new ArrayDeque<>();
 
-  private long startsAt;
-  private long endsAt;
-  /** Reminders due before this (the booking, or its last move) were never promised. */
-  private long promisedSince;
-  private List<Reminder> reminders;
   private Long nextReminderAt;
 
   private String stage = "confirmed";
@@ -93,17 +88,14 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
     this.input = input;
     this.messages = new AppointmentMessages(input);
     this.notices = new AppointmentNotices(input);
-    startsAt = input.startsAtEpochMillis();
-    endsAt = input.endsAtEpochMillis();
-    promisedSince = input.bookedAtEpochMillis();
-    reminders = plan();
+    this.plan = new AppointmentPlan(input);
     nextReminderAt = nextReminder(Workflow.currentTimeMillis()).map(Reminder::dueAt).orElse(null);
   }
 
   @Override
   public void run(AppointmentInput input) {
     notices.tellCustomer("confirmation", "confirmation", "confirmation",
-        messages.confirmation(startsAt));
+        messages.confirmation(plan.startsAt()));
     if (untilTheVisitOrTheEnd()) {
       followUp();
     }
@@ -124,7 +116,7 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       if (cancelled) {
         if (tellCancellation) {
           notices.tellCustomer("cancellation", "cancellation", "cancellation",
-              messages.cancellation(startsAt, cancelReason));
+              messages.cancellation(plan.startsAt(), cancelReason));
         }
         return false;
       }
@@ -136,20 +128,20 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       nextReminderAt = next.map(Reminder::dueAt).orElse(null);
       if (next.isPresent() && next.get().dueAt() <= now) {
         Reminder reminder = next.get();
-        notices.tellCustomer(reminder.key(), reminder.key() + "-" + startsAt, "reminder",
-            messages.reminder(startsAt, now));
+        notices.tellCustomer(reminder.key(), plan.dedupSuffix(reminder), "reminder",
+            messages.reminder(plan.startsAt(), now));
         continue;
       }
-      if (now >= checkInClosesAt()) {
+      if (now >= plan.checkInClosesAt()) {
         if (noShow()) {
           return false;
         }
         continue;
       }
-      stage = now >= checkInOpensAt() ? "check-in-open" : "confirmed";
-      long wakeAt = checkInClosesAt();
-      if (now < checkInOpensAt()) {
-        wakeAt = Math.min(wakeAt, checkInOpensAt());
+      stage = now >= plan.checkInOpensAt() ? "check-in-open" : "confirmed";
+      long wakeAt = plan.checkInClosesAt();
+      if (now < plan.checkInOpensAt()) {
+        wakeAt = Math.min(wakeAt, plan.checkInOpensAt());
       }
       if (nextReminderAt != null) {
         wakeAt = Math.min(wakeAt, nextReminderAt);
@@ -168,7 +160,7 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
   private boolean noShow() {
     bookingLock.lock();
     try {
-      if (cancelled || checkedIn || Workflow.currentTimeMillis() < checkInClosesAt()) {
+      if (cancelled || checkedIn || Workflow.currentTimeMillis() < plan.checkInClosesAt()) {
         return false;
       }
       AppointmentChange change = steps.markNoShow(input.bookingId());
@@ -181,8 +173,8 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       bookingLock.unlock();
     }
     notices.alertOwner("no-show", "no-show",
-        messages.noShowForOwner(input.customerName(), input.bookingId(), startsAt));
-    notices.tellCustomer("no-show", "no-show", "no-show", messages.noShow(startsAt));
+        messages.noShowForOwner(input.customerName(), input.bookingId(), plan.startsAt()));
+    notices.tellCustomer("no-show", "no-show", "no-show", messages.noShow(plan.startsAt()));
     return true;
   }
 
@@ -208,7 +200,7 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
   private void followUp() {
     stage = "checked-in";
     nextReminderAt = null;
-    long wait = endsAt + minutes(input.followUpAfterMinutes()) - Workflow.currentTimeMillis();
+    long wait = plan.followUpAt() - Workflow.currentTimeMillis();
     if (wait > 0) {
       Workflow.sleep(Duration.ofMillis(wait));
     }
@@ -222,8 +214,8 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
 
   @Override
   public AppointmentStatus status() {
-    return new AppointmentStatus(stage, startsAt, endsAt, nextReminderAt, checkInOpensAt(),
-        checkInClosesAt(), cancelReason, notices.history());
+    return new AppointmentStatus(stage, plan.startsAt(), plan.endsAt(), nextReminderAt,
+        plan.checkInOpensAt(), plan.checkInClosesAt(), cancelReason, notices.history());
   }
 
   @Override
@@ -248,18 +240,16 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       if (!change.applied()) {
         return ChangeOutcome.refused(change.reason());
       }
-      if (change.startsAtEpochMillis() != startsAt) {
-        startsAt = change.startsAtEpochMillis();
-        promisedSince = Workflow.currentTimeMillis();
-        reminders = plan();
-        if (request.notifyCustomer()) {
-          pendingNotices.add(
-              new Notice("moved", "moved-" + startsAt, "moved", messages.moved(startsAt)));
-        }
+      boolean moved = change.startsAtEpochMillis() != plan.startsAt();
+      plan.moveTo(change.startsAtEpochMillis(), change.endsAtEpochMillis(),
+          Workflow.currentTimeMillis());
+      if (moved && request.notifyCustomer()) {
+        long startsAt = plan.startsAt();
+        pendingNotices.add(
+            new Notice("moved", "moved-" + startsAt, "moved", messages.moved(startsAt)));
       }
-      endsAt = change.endsAtEpochMillis();
       revision++;
-      return ChangeOutcome.applied(messages.moved(startsAt));
+      return ChangeOutcome.applied(messages.moved(plan.startsAt()));
     } finally {
       bookingLock.unlock();
     }
@@ -292,7 +282,7 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       stage = "cancelled";
       nextReminderAt = null;
       revision++;
-      return ChangeOutcome.applied(messages.cancellation(startsAt, request.reason()));
+      return ChangeOutcome.applied(messages.cancellation(plan.startsAt(), request.reason()));
     } finally {
       bookingLock.unlock();
     }
@@ -319,7 +309,7 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       stage = "checked-in";
       nextReminderAt = null;
       revision++;
-      return ChangeOutcome.applied(messages.checkedIn(startsAt));
+      return ChangeOutcome.applied(messages.checkedIn(plan.startsAt()));
     } finally {
       bookingLock.unlock();
     }
@@ -349,13 +339,13 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       return "Already checked in.";
     }
     long now = Workflow.currentTimeMillis();
-    if (stage.equals("no-show") || stage.equals("completed") || now >= checkInClosesAt()) {
-      return "Check-in closed at " + messages.time(checkInClosesAt())
+    if (stage.equals("no-show") || stage.equals("completed") || now >= plan.checkInClosesAt()) {
+      return "Check-in closed at " + messages.time(plan.checkInClosesAt())
           + ": the appointment was missed.";
     }
-    if (now < checkInOpensAt()) {
+    if (now < plan.checkInOpensAt()) {
       return "It is too early to check in: check-in opens on "
-          + messages.when(checkInOpensAt()) + ".";
+          + messages.when(plan.checkInOpensAt()) + ".";
     }
     return null;
   }
@@ -387,29 +377,7 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
     }
   }
 
-  /** The first reminder still to send: promised, not sent for this start, and not yet stale. */
   private Optional<Reminder> nextReminder(long now) {
-    return reminders.stream()
-        .filter(reminder -> reminder.promisedSince(promisedSince))
-        .filter(reminder -> reminder.staleAt() > now)
-        .filter(reminder -> !notices.sent(reminder.key() + "-" + startsAt))
-        .findFirst();
-  }
-
-  private List<Reminder> plan() {
-    List<Integer> offsets = input.reminderMinutesBefore();
-    return Reminder.plan(offsets == null ? List.of() : offsets, startsAt);
-  }
-
-  private long checkInOpensAt() {
-    return startsAt - minutes(input.checkInOpensMinutesBefore());
-  }
-
-  private long checkInClosesAt() {
-    return startsAt + minutes(input.noShowAfterMinutes());
-  }
-
-  private static long minutes(int minutes) {
-    return minutes * 60_000L;
+    return plan.nextReminder(now, notices::sent);
   }
 }
