@@ -1,14 +1,20 @@
 package ai.xseven.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
 
+import ai.xseven.business.BookingCancelled;
 import ai.xseven.business.BookingConfirmation;
+import ai.xseven.business.BookingRejectedException;
 import ai.xseven.business.BookingService;
+import ai.xseven.business.BusinessService;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 class AppointmentRecoveryTest {
 
   @MockitoBean BookingService bookingService;
+  @MockitoBean BusinessService businessService;
   @Autowired AppointmentRecovery recovery;
   @Autowired AppointmentScheduler scheduler;
   @Autowired TestWorkflowEnvironment testEnv;
@@ -34,10 +41,34 @@ class AppointmentRecoveryTest {
 
     recovery.rearmUpcomingAppointments();
 
-    String forgottenId = "appointment-" + forgotten.bookingId();
+    String forgottenId = AppointmentScheduler.workflowId(forgotten.bookingId());
     inbox.awaitKey(forgotten.conversationId(), forgottenId + "-confirmation");
     assertThat(scheduler.status(forgottenId)).isPresent();
-    assertThat(inbox.of(running.conversationId())).hasSize(1);
+    verify(bookingService).attachWorkflow(forgotten.bookingId(), forgottenId);
+    assertThat(inbox.callsOf(running.conversationId())).hasSize(1);
+  }
+
+  @Test
+  void aCheckedInBookingGetsItsWorkflowBackAndItsFollowUp() {
+    Instant now = Instant.ofEpochMilli(testEnv.currentTimeMillis());
+    BookingConfirmation checkedIn =
+        Bookings.withStatus(Bookings.tableFor4(now, Duration.ofMinutes(10)), "CHECKED_IN");
+    given(bookingService.upcoming()).willReturn(List.of(checkedIn));
+    // The new workflow does not know of the check-in; the booking tells it at the no-show deadline.
+    given(bookingService.markNoShow(checkedIn.bookingId()))
+        .willThrow(new BookingRejectedException("The customer has already checked in."));
+    given(bookingService.find(checkedIn.bookingId())).willReturn(Optional.of(checkedIn));
+    given(bookingService.markCompleted(checkedIn.bookingId()))
+        .willReturn(Bookings.withStatus(checkedIn, "COMPLETED"));
+
+    recovery.rearmUpcomingAppointments();
+    testEnv.sleep(Duration.ofHours(5));
+
+    String workflowId = AppointmentScheduler.workflowId(checkedIn.bookingId());
+    inbox.awaitKey(checkedIn.conversationId(), workflowId + "-follow-up");
+    verify(bookingService).markCompleted(checkedIn.bookingId());
+    assertThat(scheduler.status(workflowId).orElseThrow().stage()).isEqualTo("completed");
+    assertThat(inbox.alertsOf(checkedIn.businessId())).isEmpty();
   }
 
   @Test
@@ -49,21 +80,28 @@ class AppointmentRecoveryTest {
 
     recovery.rearmUpcomingAppointments();
 
-    inbox.awaitKey(fine.conversationId(), "appointment-" + fine.bookingId() + "-confirmation");
+    inbox.awaitKey(fine.conversationId(),
+        AppointmentScheduler.workflowId(fine.bookingId()) + "-confirmation");
   }
 
   @Test
-  void cancelsTheRunningWorkflowOfABookingCancelledWhileTemporalWasUnreachable() {
+  void endsTheRunningWorkflowOfABookingCancelledWhileTemporalWasUnreachable() {
     Instant now = Instant.ofEpochMilli(testEnv.currentTimeMillis());
     BookingConfirmation cancelled = Bookings.tableFor4(now, Duration.ofDays(2));
     String workflowId = scheduler.start(cancelled);
     inbox.awaitKey(cancelled.conversationId(), workflowId + "-confirmation");
     given(bookingService.cancelledUpcoming())
         .willReturn(List.of(UUID.randomUUID(), cancelled.bookingId()));
+    given(bookingService.cancel(cancelled.bookingId(), true))
+        .willReturn(new BookingCancelled(cancelled.bookingId(), cancelled.businessId(),
+            cancelled.conversationId(), cancelled.describe(), cancelled.startsAt()));
+    given(bookingService.get(cancelled.bookingId()))
+        .willReturn(Bookings.withStatus(cancelled, "CANCELLED"));
 
     recovery.rearmUpcomingAppointments();
 
     inbox.awaitKey(cancelled.conversationId(), workflowId + "-cancellation");
-    assertThat(scheduler.status(workflowId).orElseThrow().cancelled()).isTrue();
+    await().atMost(Duration.ofSeconds(10))
+        .until(() -> scheduler.status(workflowId).orElseThrow().stage().equals("cancelled"));
   }
 }

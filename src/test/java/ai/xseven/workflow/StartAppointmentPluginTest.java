@@ -6,6 +6,7 @@ import static org.mockito.BDDMockito.given;
 
 import ai.xseven.business.BookingConfirmation;
 import ai.xseven.business.BookingService;
+import ai.xseven.business.BusinessService;
 import ai.xseven.plugin.PluginContext;
 import ai.xseven.plugin.PluginException;
 import ai.xseven.plugin.PluginResult;
@@ -25,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationUtils;
 class StartAppointmentPluginTest {
 
   @MockitoBean BookingService bookingService;
+  @MockitoBean BusinessService businessService;
   @Autowired StartAppointmentPlugin plugin;
   @Autowired AppointmentScheduler scheduler;
   @Autowired TestWorkflowEnvironment testEnv;

@@ -5,15 +5,17 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 /**
- * The workflow feature alone on a time-skipping server: no database, web or Camunda. Test classes
- * with this annotation share one context (and one test clock), so they use fresh bookings and times
- * relative to {@code testEnv.currentTimeMillis()}.
+ * The workflow feature alone on a time-skipping server: no database, web or Camunda. The test
+ * class mocks {@code BookingService} and {@code BusinessService}; {@link NotificationInbox} stands
+ * in for the notification feature. Test classes with this annotation share one context (and one
+ * test clock), so they use fresh bookings and times relative to {@code
+ * testEnv.currentTimeMillis()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,7 +28,8 @@ import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
     })
 @interface TimeSkippingSlice {
 
-  @Configuration(proxyBeanMethods = false)
+  /** A test configuration, so that application tests' component scan leaves it out. */
+  @TestConfiguration(proxyBeanMethods = false)
   @EnableConfigurationProperties(TemporalProperties.class)
   @Import({
     TemporalConfiguration.class,
