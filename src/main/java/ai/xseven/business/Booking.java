@@ -10,15 +10,28 @@ import java.util.UUID;
 @Entity
 class Booking {
 
+  /**
+   * Where a booking is in its life. CONFIRMED and CHECKED_IN hold their seats or chair; the others
+   * have let them go.
+   */
   enum Status {
     CONFIRMED,
-    CANCELLED
+    CHECKED_IN,
+    COMPLETED,
+    NO_SHOW,
+    CANCELLED;
+
+    /** Whether the booking still takes its place in the business's capacity. */
+    boolean holdsItsPlace() {
+      return this == CONFIRMED || this == CHECKED_IN;
+    }
   }
 
   @Id UUID id;
   UUID businessId;
   UUID conversationId;
   String customerName;
+  String customerContact;
   UUID catalogItemId;
   int partySize;
   Instant startsAt;
@@ -26,6 +39,9 @@ class Booking {
 
   @Enumerated(EnumType.STRING)
   Status status;
+
+  /** The appointment workflow that drives it, once started. */
+  String workflowId;
 
   Instant createdAt;
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Bookings that respect the booking policy: opening hours, lead time, capacity, cancellation. */
@@ -61,87 +63,167 @@ public class BookingService {
       throw new BookingRejectedException(availability.reason());
     }
     Booking booking =
-        bookings.save(
-            new Booking(business.id, request.conversationId(), request.customerName(),
-                request.catalogItemId(), request.partySize(), availability.startsAt(),
-                availability.endsAt(), clock.instant()));
-    return confirmation(booking, business);
+        new Booking(business.id, request.conversationId(), request.customerName(),
+            request.catalogItemId(), request.partySize(), availability.startsAt(),
+            availability.endsAt(), clock.instant());
+    booking.customerContact = request.customerContact();
+    return confirmation(bookings.save(booking), business);
+  }
+
+  /** As {@link #cancel(UUID, boolean)} for the customer: the cancellation window applies. */
+  @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class})
+  public BookingCancelled cancel(UUID bookingId) {
+    return cancel(bookingId, false);
   }
 
   /**
-   * Cancels the booking if the booking policy's cancellation window allows it, and publishes
-   * {@link BookingCancelled}. Cancelling it again changes nothing and publishes nothing. The row is
-   * locked so that two requests cannot both cancel it.
+   * Cancels the booking if the booking policy's cancellation window allows it (or the owner
+   * overrides the window), and publishes {@link BookingCancelled}. Cancelling it again changes
+   * nothing and publishes nothing. The row is locked so that two requests cannot both cancel it.
    *
+   * @param ownerOverride the business's owner cancels outside the window
    * @throws NotFoundException when there is no such booking
-   * @throws CancellationRefusedException when the policy refuses, with the reason
+   * @throws CancellationRefusedException when the policy refuses, or the booking has checked in or
+   *     is over, with the reason
    */
   @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class})
-  public BookingCancelled cancel(UUID bookingId) {
-    Booking booking =
-        Optional.ofNullable(
-                entityManager.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(() -> NotFoundException.booking(bookingId));
+  public BookingCancelled cancel(UUID bookingId, boolean ownerOverride) {
+    Booking booking = lock(bookingId);
     Business business = business(booking.businessId);
     BookingCancelled cancelled = BookingCancelled.of(confirmation(booking, business));
     if (booking.status == Booking.Status.CANCELLED) {
       return cancelled;
     }
-    rules.cancellation(business, booking, clock.instant()).ifPresent(reason -> {
-      throw new CancellationRefusedException(reason);
-    });
+    if (booking.status != Booking.Status.CONFIRMED) {
+      throw new CancellationRefusedException(unchangeable(booking, "cancelled"));
+    }
+    if (!ownerOverride) {
+      rules.cancellation(business, booking, clock.instant()).ifPresent(reason -> {
+        throw new CancellationRefusedException(reason);
+      });
+    }
     booking.status = Booking.Status.CANCELLED;
     events.publishEvent(cancelled);
     return cancelled;
   }
 
   /**
-   * Moves a booking to another date and time: the same party, service and name. The old slot is
-   * released as a cancellation would release it (the cancellation window applies, and
-   * {@link BookingCancelled} is published for it, so its workflow stops) and the new slot is booked
-   * under the booking policy, with the old booking's own seats counted as free. Both in one
-   * transaction: either the booking moved or nothing changed. Refusals are thrown before anything
-   * is written, so they do not mark a caller's transaction for rollback.
+   * Moves the booking to another start, keeping its id, party, service and name: the appointment
+   * workflow that drives it stays the same. The new slot is checked against the booking policy
+   * (hours, lead time, capacity with the booking's own seats counted as free). A customer's move
+   * also gives up the old time, so the cancellation window applies to it; the owner or the system
+   * ({@code bypassWindow}) may move a booking inside the window, but never past the other rules.
+   * Refusals are thrown before anything is written, so they do not mark a caller's transaction for
+   * rollback.
    *
-   * @return the new booking (it has a new id)
+   * @param newStart the new start in the business's own time zone
+   * @return the moved booking
    * @throws NotFoundException when there is no such booking
    * @throws CancellationRefusedException when the cancellation window has closed
-   * @throws BookingRejectedException when the booking was cancelled or the new slot is refused
+   * @throws BookingRejectedException when the booking is no longer confirmed or the new slot is
+   *     refused
    */
   @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class,
       BookingRejectedException.class})
-  public BookingConfirmation reschedule(UUID bookingId, LocalDate date, LocalTime time) {
+  public BookingConfirmation move(UUID bookingId, LocalDateTime newStart, boolean bypassWindow) {
     UUID businessId = bookings.findById(bookingId)
         .orElseThrow(() -> NotFoundException.booking(bookingId)).businessId;
     // Business first, then booking: the order book() and cancel() lock in.
     Business business =
         entityManager.find(Business.class, businessId, LockModeType.PESSIMISTIC_WRITE);
-    Booking booking = entityManager.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE);
-    if (booking.status == Booking.Status.CANCELLED) {
-      throw new BookingRejectedException("That booking was cancelled; it cannot be moved.");
+    Booking booking = lock(bookingId);
+    if (booking.status != Booking.Status.CONFIRMED) {
+      throw new BookingRejectedException(unchangeable(booking, "moved"));
     }
-    rules.cancellation(business, booking, clock.instant()).ifPresent(reason -> {
-      throw new CancellationRefusedException(reason);
-    });
-    BookingRequest request = new BookingRequest(business.id, booking.conversationId, date, time,
-        booking.partySize, booking.catalogItemId, booking.customerName);
+    if (!bypassWindow) {
+      rules.cancellation(business, booking, clock.instant()).ifPresent(reason -> {
+        throw new CancellationRefusedException(reason);
+      });
+    }
+    BookingRequest request = new BookingRequest(business.id, booking.conversationId,
+        newStart.toLocalDate(), newStart.toLocalTime(), booking.partySize, booking.catalogItemId,
+        booking.customerName, booking.customerContact);
     Availability availability = evaluate(business, request, booking.id);
     if (!availability.available()) {
       throw new BookingRejectedException(availability.reason());
     }
-    booking.status = Booking.Status.CANCELLED;
-    Booking moved =
-        bookings.save(
-            new Booking(business.id, booking.conversationId, booking.customerName,
-                booking.catalogItemId, booking.partySize, availability.startsAt(),
-                availability.endsAt(), clock.instant()));
-    events.publishEvent(BookingCancelled.of(confirmation(booking, business)));
-    return confirmation(moved, business);
+    booking.startsAt = availability.startsAt();
+    booking.endsAt = availability.endsAt();
+    return confirmation(booking, business);
   }
 
-  /** The conversation's confirmed bookings that have not started yet, soonest first. */
+  /**
+   * Moves a booking, as {@link #move} does for a customer.
+   *
+   * @deprecated the booking keeps its id now, and its workflow must hear of the move: use {@code
+   *     AppointmentScheduler.reschedule}, which moves it through the workflow
+   */
+  @Deprecated(forRemoval = true)
+  @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class,
+      BookingRejectedException.class})
+  public BookingConfirmation reschedule(UUID bookingId, LocalDate date, LocalTime time) {
+    return move(bookingId, LocalDateTime.of(date, time), false);
+  }
+
+  /**
+   * The customer has arrived: the booking keeps its place. Checking in again changes nothing.
+   *
+   * @throws BookingRejectedException when it was cancelled, missed or is over
+   */
+  @Transactional(noRollbackFor = {NotFoundException.class, BookingRejectedException.class})
+  public BookingConfirmation markCheckedIn(UUID bookingId) {
+    return transition(bookingId, Booking.Status.CONFIRMED, Booking.Status.CHECKED_IN,
+        "checked in");
+  }
+
+  /**
+   * Nobody came: the booking lets its place go, so the slot can be booked again.
+   *
+   * @throws BookingRejectedException when it was checked in, cancelled or is over
+   */
+  @Transactional(noRollbackFor = {NotFoundException.class, BookingRejectedException.class})
+  public BookingConfirmation markNoShow(UUID bookingId) {
+    return transition(bookingId, Booking.Status.CONFIRMED, Booking.Status.NO_SHOW,
+        "marked as missed");
+  }
+
+  /**
+   * The visit is over.
+   *
+   * @throws BookingRejectedException unless the customer had checked in
+   */
+  @Transactional(noRollbackFor = {NotFoundException.class, BookingRejectedException.class})
+  public BookingConfirmation markCompleted(UUID bookingId) {
+    return transition(bookingId, Booking.Status.CHECKED_IN, Booking.Status.COMPLETED,
+        "completed");
+  }
+
+  /**
+   * Records the workflow that drives the booking. In a transaction of its own: it is called after
+   * the booking's transaction committed, when that transaction's resources may still be bound.
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void attachWorkflow(UUID bookingId, String workflowId) {
+    if (bookings.setWorkflowId(bookingId, workflowId) == 0) {
+      throw NotFoundException.booking(bookingId);
+    }
+  }
+
+  /**
+   * The booking, whatever its status.
+   *
+   * @throws NotFoundException when there is no such booking
+   */
+  public BookingConfirmation get(UUID bookingId) {
+    return find(bookingId).orElseThrow(() -> NotFoundException.booking(bookingId));
+  }
+
+  /**
+   * The conversation's bookings that have not started yet and hold their place (confirmed or
+   * already checked in), soonest first.
+   */
   public List<BookingConfirmation> upcomingOfConversation(UUID conversationId) {
-    return bookings.findConfirmedOfConversationStartingAfter(conversationId, clock.instant())
+    return bookings.findActiveOfConversationStartingAfter(conversationId, clock.instant())
         .stream()
         .map(booking -> confirmation(booking, business(booking.businessId)))
         .toList();
@@ -152,19 +234,25 @@ public class BookingService {
         .map(booking -> confirmation(booking, business(booking.businessId)));
   }
 
-  /** The business's confirmed bookings that start on {@code date} (its own time zone), in order. */
+  /**
+   * The business's bookings that start on {@code date} (its own time zone) and hold their place
+   * (confirmed or checked in), in order.
+   */
   public List<BookingConfirmation> onDay(UUID businessId, LocalDate date) {
     Business business = business(businessId);
     Instant from = date.atStartOfDay(business.zone()).toInstant();
     Instant to = date.plusDays(1).atStartOfDay(business.zone()).toInstant();
-    return bookings.findConfirmedStartingBetween(businessId, from, to).stream()
+    return bookings.findActiveStartingBetween(businessId, from, to).stream()
         .map(booking -> confirmation(booking, business))
         .toList();
   }
 
-  /** Confirmed bookings that have not started yet: each must have a live reminder workflow. */
+  /**
+   * Confirmed and checked-in bookings that have not ended yet: each must have a live appointment
+   * workflow (reminders, check-in, no-show, follow-up).
+   */
   public List<BookingConfirmation> upcoming() {
-    return bookings.findConfirmedStartingAfter(clock.instant()).stream()
+    return bookings.findActiveEndingAfter(clock.instant()).stream()
         .map(booking -> confirmation(booking, business(booking.businessId)))
         .toList();
   }
@@ -183,7 +271,7 @@ public class BookingService {
     Instant startsAt = start.toInstant();
     Instant endsAt = startsAt.plus(Duration.ofMinutes(minutes));
     List<Booking> overlapping =
-        bookings.findConfirmedOverlapping(business.id, startsAt, endsAt).stream()
+        bookings.findActiveOverlapping(business.id, startsAt, endsAt).stream()
             .filter(booking -> !booking.id.equals(excluded))
             .toList();
     return rules.evaluate(business, request, start, minutes, overlapping, clock.instant())
@@ -199,7 +287,40 @@ public class BookingService {
             .orElse(null);
     return new BookingConfirmation(booking.id, business.id, business.name, booking.conversationId,
         booking.customerName, serviceName, booking.partySize, booking.startsAt, booking.endsAt,
-        business.zone(), booking.createdAt);
+        business.zone(), booking.createdAt, booking.customerContact, booking.status.name(),
+        booking.workflowId);
+  }
+
+  /** {@code from} becomes {@code to}; a booking already at {@code to} stays as it is. */
+  private BookingConfirmation transition(UUID bookingId, Booking.Status from, Booking.Status to,
+      String what) {
+    Booking booking = lock(bookingId);
+    if (booking.status != to) {
+      if (booking.status != from) {
+        throw new BookingRejectedException(unchangeable(booking, what));
+      }
+      booking.status = to;
+    }
+    return confirmation(booking, business(booking.businessId));
+  }
+
+  private Booking lock(UUID bookingId) {
+    return Optional.ofNullable(
+            entityManager.find(Booking.class, bookingId, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(() -> NotFoundException.booking(bookingId));
+  }
+
+  /** Why a booking in its status can no longer be {@code what} ("moved", "cancelled"). */
+  private static String unchangeable(Booking booking, String what) {
+    return switch (booking.status) {
+      case CANCELLED -> "That booking was cancelled; it cannot be " + what + ".";
+      case CHECKED_IN -> "The customer has already checked in; the booking cannot be " + what
+          + ".";
+      case COMPLETED -> "That appointment is over; it cannot be " + what + ".";
+      case NO_SHOW -> "That appointment was missed and its place released; it cannot be " + what
+          + ".";
+      case CONFIRMED -> "That booking is not checked in yet; it cannot be " + what + ".";
+    };
   }
 
   private Business business(UUID id) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface BusinessRepository extends JpaRepository<Business, UUID> {
@@ -32,33 +33,42 @@ interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {
 
 interface BookingRepository extends JpaRepository<Booking, UUID> {
 
+  // CONFIRMED and CHECKED_IN bookings hold their place (Booking.Status.holdsItsPlace).
+
   @Query(
       """
-      select b from Booking b where b.businessId = ?1 and b.status = 'CONFIRMED'
+      select b from Booking b where b.businessId = ?1 and b.status in ('CONFIRMED', 'CHECKED_IN')
       and b.startsAt < ?3 and b.endsAt > ?2""")
-  List<Booking> findConfirmedOverlapping(UUID businessId, Instant from, Instant to);
+  List<Booking> findActiveOverlapping(UUID businessId, Instant from, Instant to);
 
   @Query(
       """
-      select b from Booking b where b.businessId = ?1 and b.status = 'CONFIRMED'
+      select b from Booking b where b.businessId = ?1 and b.status in ('CONFIRMED', 'CHECKED_IN')
       and b.startsAt >= ?2 and b.startsAt < ?3 order by b.startsAt""")
-  List<Booking> findConfirmedStartingBetween(UUID businessId, Instant from, Instant to);
-
-  @Query("select b from Booking b where b.status = 'CONFIRMED' and b.startsAt > ?1 order by b.startsAt")
-  List<Booking> findConfirmedStartingAfter(Instant instant);
+  List<Booking> findActiveStartingBetween(UUID businessId, Instant from, Instant to);
 
   @Query(
       """
-      select b from Booking b where b.conversationId = ?1 and b.status = 'CONFIRMED'
-      and b.startsAt > ?2 order by b.startsAt""")
-  List<Booking> findConfirmedOfConversationStartingAfter(UUID conversationId, Instant instant);
+      select b from Booking b where b.status in ('CONFIRMED', 'CHECKED_IN') and b.endsAt > ?1
+      order by b.startsAt""")
+  List<Booking> findActiveEndingAfter(Instant instant);
 
   @Query(
       """
-      select count(b) from Booking b where b.catalogItemId = ?1 and b.status = 'CONFIRMED'
-      and b.endsAt > ?2""")
+      select b from Booking b where b.conversationId = ?1
+      and b.status in ('CONFIRMED', 'CHECKED_IN') and b.startsAt > ?2 order by b.startsAt""")
+  List<Booking> findActiveOfConversationStartingAfter(UUID conversationId, Instant instant);
+
+  @Query(
+      """
+      select count(b) from Booking b where b.catalogItemId = ?1
+      and b.status in ('CONFIRMED', 'CHECKED_IN') and b.endsAt > ?2""")
   long countConfirmedOfItemEndingAfter(UUID catalogItemId, Instant instant);
 
   @Query("select b.id from Booking b where b.status = 'CANCELLED' and b.startsAt > ?1")
   List<UUID> findIdsOfCancelledStartingAfter(Instant instant);
+
+  @Modifying
+  @Query("update Booking b set b.workflowId = ?2 where b.id = ?1")
+  int setWorkflowId(UUID bookingId, String workflowId);
 }

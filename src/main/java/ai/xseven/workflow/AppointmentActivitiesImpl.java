@@ -1,32 +1,72 @@
 package ai.xseven.workflow;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
+import ai.xseven.business.BookingConfirmation;
+import ai.xseven.business.BookingRejectedException;
+import ai.xseven.business.BookingService;
+import ai.xseven.business.CancellationRefusedException;
+import ai.xseven.business.NotFoundException;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands notifications to the conversation feature as application events. A listener that throws
- * fails the activity, and Temporal retries it.
+ * The booking activities, through {@link BookingService}: the booking policy's refusals become
+ * refused changes; anything else (the database is down) fails the activity and Temporal retries.
  */
 @Component
 class AppointmentActivitiesImpl implements AppointmentActivities {
 
-  private static final Logger log = LoggerFactory.getLogger(AppointmentActivitiesImpl.class);
+  private final BookingService bookings;
 
-  private final ApplicationEventPublisher events;
-
-  AppointmentActivitiesImpl(ApplicationEventPublisher events) {
-    this.events = events;
+  AppointmentActivitiesImpl(BookingService bookings) {
+    this.bookings = bookings;
   }
 
   @Override
-  public void notifyConversation(ConversationNotification notification) {
-    if (notification.conversationId() == null) {
-      // Booked outside a conversation: there is nobody to tell.
-      log.info("No conversation for {}", notification.dedupKey());
-      return;
+  public AppointmentChange move(String bookingId, String newStart, boolean bypassWindow) {
+    return change(bookingId,
+        () -> bookings.move(UUID.fromString(bookingId), LocalDateTime.parse(newStart),
+            bypassWindow));
+  }
+
+  @Override
+  public AppointmentChange cancel(String bookingId, boolean ownerOverride) {
+    return change(bookingId, () -> {
+      bookings.cancel(UUID.fromString(bookingId), ownerOverride);
+      return bookings.get(UUID.fromString(bookingId));
+    });
+  }
+
+  @Override
+  public AppointmentChange markCheckedIn(String bookingId) {
+    return change(bookingId, () -> bookings.markCheckedIn(UUID.fromString(bookingId)));
+  }
+
+  @Override
+  public AppointmentChange markNoShow(String bookingId) {
+    return change(bookingId, () -> bookings.markNoShow(UUID.fromString(bookingId)));
+  }
+
+  @Override
+  public AppointmentChange markCompleted(String bookingId) {
+    return change(bookingId, () -> bookings.markCompleted(UUID.fromString(bookingId)));
+  }
+
+  private AppointmentChange change(String bookingId, Supplier<BookingConfirmation> change) {
+    try {
+      BookingConfirmation booking = change.get();
+      return new AppointmentChange(true, null, booking.startsAt().toEpochMilli(),
+          booking.endsAt().toEpochMilli(), booking.status());
+    } catch (BookingRejectedException | CancellationRefusedException refused) {
+      return AppointmentChange.refused(refused.getMessage(), statusOf(bookingId));
+    } catch (NotFoundException gone) {
+      return AppointmentChange.refused(gone.getMessage(), null);
     }
-    events.publishEvent(notification);
+  }
+
+  private String statusOf(String bookingId) {
+    return bookings.find(UUID.fromString(bookingId)).map(BookingConfirmation::status)
+        .orElse(null);
   }
 }

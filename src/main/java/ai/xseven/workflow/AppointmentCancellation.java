@@ -7,8 +7,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Ends the appointment workflow of a cancelled booking with its cancel signal: the customer is told
- * and no reminder follows. Only after commit, so a cancellation that rolls back stops nothing.
+ * Ends the appointment workflow of a booking cancelled outside it (the API, an older tool): the
+ * customer is told and no reminder follows. Only after commit, so a cancellation that rolls back
+ * stops nothing. A cancel that the workflow made itself comes back here too; the workflow refuses
+ * that echo, so nothing loops and the customer is told once.
  */
 @Component
 class AppointmentCancellation {
@@ -24,11 +26,10 @@ class AppointmentCancellation {
   @TransactionalEventListener
   void onBookingCancelled(BookingCancelled cancelled) {
     try {
-      scheduler.cancel(cancelled.bookingId(),
-          new CancelRequest(null, true, "system", true));
+      scheduler.endCancelledBooking(cancelled.bookingId());
     } catch (RuntimeException e) {
       // The booking is cancelled whatever Temporal says; AppointmentRecovery retries at start-up.
-      log.error("Could not cancel the workflow of booking {}", cancelled.bookingId(), e);
+      log.error("Could not end the workflow of booking {}", cancelled.bookingId(), e);
     }
   }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param checkInOpensMinutesBefore how long before the start a check-in is accepted
  * @param noShowAfterMinutes how long after the start, without a check-in, it is a no-show
  * @param followUpAfterMinutes how long after the end the feedback request goes out
+ * @param customerContact an e-mail address or phone number for channels outside the chat; null
+ *     when the customer gave none
  */
 public record AppointmentInput(
     String bookingId,
@@ -26,4 +28,16 @@ public record AppointmentInput(
     List<Integer> reminderMinutesBefore,
     int checkInOpensMinutesBefore,
     int noShowAfterMinutes,
-    int followUpAfterMinutes) {}
+    int followUpAfterMinutes,
+    String customerContact) {
+
+  /** An appointment whose customer is reached in the conversation only. */
+  public AppointmentInput(String bookingId, String businessId, String conversationId,
+      String customerName, String description, long startsAtEpochMillis, long endsAtEpochMillis,
+      long bookedAtEpochMillis, String zoneId, List<Integer> reminderMinutesBefore,
+      int checkInOpensMinutesBefore, int noShowAfterMinutes, int followUpAfterMinutes) {
+    this(bookingId, businessId, conversationId, customerName, description, startsAtEpochMillis,
+        endsAtEpochMillis, bookedAtEpochMillis, zoneId, reminderMinutesBefore,
+        checkInOpensMinutesBefore, noShowAfterMinutes, followUpAfterMinutes, null);
+  }
+}

@@ -11,11 +11,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-arms the reminders of upcoming bookings at start-up. The embedded server keeps workflows in
- * memory, so after a restart they are gone; an external cluster still has them and each start is a
- * no-op. Reminders that fell due while the application was down go out late, and messages already
- * sent repeat their dedup keys, so the transcript keeps one copy. Workflows of cancelled bookings
- * are told again that they are cancelled.
+ * Re-arms the workflows of bookings that are still to come or under way (confirmed or checked in,
+ * not yet ended) at start-up. The embedded server keeps workflows in memory, so after a restart
+ * they are gone; an external cluster still has them and each start is a no-op. Of the reminders
+ * that fell due while the application was down only the latest still relevant one goes out, and
+ * messages already sent repeat their dedup keys, so the customer sees each once. Workflows of
+ * cancelled bookings are told again that they are cancelled.
  */
 @Component
 class AppointmentRecovery {
@@ -36,7 +37,7 @@ class AppointmentRecovery {
     int rearmed = 0;
     for (BookingConfirmation booking : upcoming) {
       try {
-        if (scheduler.startIfNew(booking)) {
+        if (scheduler.rearm(booking)) {
           rearmed++;
         }
       } catch (RuntimeException e) {
@@ -45,21 +46,20 @@ class AppointmentRecovery {
       }
     }
     log.info("Re-armed {} of {} upcoming appointment workflows", rearmed, upcoming.size());
-    cancelWorkflowsOfCancelledBookings();
+    endWorkflowsOfCancelledBookings();
   }
 
   /**
-   * Signals again the workflows of cancelled bookings, in case Temporal was unreachable when they
+   * Tells the workflows of cancelled bookings again, in case Temporal was unreachable when they
    * were cancelled (an external cluster kept them running). A workflow that has ended, or that the
    * embedded server forgot, is left as it is.
    */
-  private void cancelWorkflowsOfCancelledBookings() {
+  private void endWorkflowsOfCancelledBookings() {
     for (UUID bookingId : bookings.cancelledUpcoming()) {
       try {
-        scheduler.cancel(bookingId,
-            new CancelRequest(null, true, "system", true));
+        scheduler.endCancelledBooking(bookingId);
       } catch (RuntimeException e) {
-        log.warn("Could not cancel the appointment workflow of booking {}", bookingId, e);
+        log.warn("Could not end the appointment workflow of booking {}", bookingId, e);
       }
     }
   }

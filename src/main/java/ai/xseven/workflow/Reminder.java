@@ -1,31 +1,43 @@
 package ai.xseven.workflow;
 
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
-/** The reminders an appointment gets, earliest first. */
-enum Reminder {
-  DAY_BEFORE("reminder-24h", Duration.ofHours(24)),
-  HOUR_BEFORE("reminder-1h", Duration.ofHours(1));
+/**
+ * One reminder of an appointment, {@code minutesBefore} its start.
+ *
+ * @param dueAt when it goes out
+ * @param staleAt when sending it late stops making sense: once the next reminder is due, or the
+ *     appointment has started. After a restart that missed several, only the latest goes out.
+ */
+record Reminder(int minutesBefore, long dueAt, long staleAt) {
 
-  final String key;
-  private final Duration before;
-
-  Reminder(String key, Duration before) {
-    this.key = key;
-    this.before = before;
-  }
-
-  long dueAt(long startsAtMillis) {
-    return startsAtMillis - before.toMillis();
+  /** {@code reminder-60m}: what it is within the workflow, for its history and dedup key. */
+  String key() {
+    return "reminder-" + minutesBefore + "m";
   }
 
   /**
-   * When sending it late stops making sense: once the next reminder is due, or the appointment has
-   * started. After a restart that missed both, the customer hears only the hour-before one.
+   * The reminders of an appointment starting at {@code startsAt}, earliest first; offsets that are
+   * not positive or repeat are dropped.
    */
-  long staleAt(long startsAtMillis) {
-    return ordinal() + 1 < values().length
-        ? values()[ordinal() + 1].dueAt(startsAtMillis)
-        : startsAtMillis;
+  static List<Reminder> plan(List<Integer> minutesBefore, long startsAt) {
+    List<Integer> offsets = minutesBefore.stream().filter(minutes -> minutes > 0).distinct()
+        .sorted(Comparator.reverseOrder()).toList();
+    List<Reminder> plan = new ArrayList<>();
+    for (int i = 0; i < offsets.size(); i++) {
+      long dueAt = startsAt - offsets.get(i) * 60_000L;
+      long staleAt = i + 1 < offsets.size() ? startsAt - offsets.get(i + 1) * 60_000L : startsAt;
+      plan.add(new Reminder(offsets.get(i), dueAt, staleAt));
+    }
+    return List.copyOf(plan);
+  }
+
+  /**
+   * Whether the customer was promised it: it fell due after the booking was made (or last moved).
+   */
+  boolean promisedSince(long epochMillis) {
+    return dueAt >= epochMillis;
   }
 }

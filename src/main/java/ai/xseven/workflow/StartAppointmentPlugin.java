@@ -40,7 +40,8 @@ class StartAppointmentPlugin implements ServiceTaskPlugin {
 
   @Override
   public String description() {
-    return "Starts the booking's workflow: a confirmation now, reminders a day and an hour before.";
+    return "Starts the booking's workflow: a confirmation now, reminders at the business's offsets"
+        + " before the start, check-in, no-show handling and a follow-up after the visit.";
   }
 
   @Override

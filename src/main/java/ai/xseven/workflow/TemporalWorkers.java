@@ -15,12 +15,12 @@ class TemporalWorkers implements SmartLifecycle {
 
   private final WorkerFactory factory;
 
-  TemporalWorkers(
-      WorkerFactory factory, TemporalProperties properties, AppointmentActivities activities) {
+  TemporalWorkers(WorkerFactory factory, TemporalProperties properties,
+      NotificationActivities notifications, AppointmentActivities appointments) {
     this.factory = factory;
     Worker worker = factory.newWorker(properties.taskQueue());
     worker.registerWorkflowImplementationTypes(AppointmentWorkflowImpl.class);
-    worker.registerActivitiesImplementations(activities);
+    worker.registerActivitiesImplementations(notifications, appointments);
   }
 
   @Override
