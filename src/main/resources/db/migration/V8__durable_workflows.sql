@@ -17,6 +17,8 @@ alter table booking add column workflow_id varchar(200);
 alter table booking add column customer_contact varchar(200);
 alter table customer_order add column workflow_id varchar(200);
 alter table customer_order add column customer_contact varchar(200);
+-- When the business accepted the order: a re-armed workflow measures preparation from it.
+alter table customer_order add column accepted_at timestamp with time zone;
 
 -- One row per notification and channel: a retried activity finds its row and sends nothing.
 create table notification_delivery (

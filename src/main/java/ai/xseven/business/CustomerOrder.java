@@ -34,6 +34,9 @@ class CustomerOrder {
   Instant pickupAt;
   Instant createdAt;
   Instant updatedAt;
+  String workflowId;
+  Instant acceptedAt;
+  String customerContact;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
@@ -42,12 +45,13 @@ class CustomerOrder {
 
   protected CustomerOrder() {}
 
-  CustomerOrder(UUID businessId, UUID conversationId, String customerName, List<Line> lines,
-      String currency, Instant pickupAt, Instant now) {
+  CustomerOrder(UUID businessId, UUID conversationId, String customerName,
+      String customerContact, List<Line> lines, String currency, Instant pickupAt, Instant now) {
     this.id = UUID.randomUUID();
     this.businessId = businessId;
     this.conversationId = conversationId;
     this.customerName = customerName;
+    this.customerContact = customerContact;
     this.status = Order.Status.PLACED;
     this.lines = new ArrayList<>(lines);
     this.totalCents = lines.stream().mapToInt(line -> line.unitPriceCents * line.quantity).sum();

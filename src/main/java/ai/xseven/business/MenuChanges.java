@@ -113,9 +113,9 @@ public class MenuChanges {
   }
 
   private ItemRemoval removal(CatalogItem item) {
-    // Open orders: placed pick-up orders that include the item, and the confirmed bookings of a
-    // service that have not ended (restaurant tables are booked without a dish).
-    long openOrders = orders.countPlacedIncluding(item.id)
+    // Open orders: pick-up orders not yet handed over that include the item, and the confirmed
+    // bookings of a service that have not ended (restaurant tables are booked without a dish).
+    long openOrders = orders.countOpenIncluding(item.id)
         + bookings.countConfirmedOfItemEndingAfter(item.id, clock.instant());
     return new ItemRemoval(item.name, Math.toIntExact(openOrders));
   }

@@ -3,8 +3,8 @@ package ai.xseven.business;
 import java.util.UUID;
 
 /**
- * A placed order was cancelled. Published inside the cancelling transaction, once per order:
- * cancelling it again publishes nothing. Nothing listens yet (issue 5 will signal the workflow).
+ * An order was cancelled, directly (no workflow) or by its workflow. Published inside the
+ * cancelling transaction, once per order: cancelling it again publishes nothing.
  */
 public record OrderCancelled(UUID orderId, UUID businessId, UUID conversationId) {
 

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An order was placed. Published inside the placing transaction; nothing listens yet — issue 5
- * starts the order's durable workflow from it (after commit).
+ * An order was placed. Published inside the placing transaction: the workflow feature attaches the
+ * order's durable workflow in it and starts the workflow after commit.
  *
  * @param pickupAt null when no pick-up time was asked for
  */

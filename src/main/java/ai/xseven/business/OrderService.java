@@ -18,9 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Orders for pick-up: available catalog items of the business at the catalog's prices. Their
- * lifecycle beyond placed and cancelled (accepted, preparing, ready, picked up) is issue 5's
- * workflow, which will start from {@link OrderPlaced}.
+ * Orders for pick-up: available catalog items of the business at the catalog's prices. Placing
+ * publishes {@link OrderPlaced}, from which the order's durable workflow starts; that workflow then
+ * moves the order on ({@link #recordStatus}) and owns its cancellation.
  */
 @Service
 @Transactional(readOnly = true)
@@ -61,6 +61,18 @@ public class OrderService {
   @Transactional(noRollbackFor = {NotFoundException.class, OrderRejectedException.class})
   public Order place(UUID businessId, UUID conversationId, String customerName,
       List<OrderItem> items, LocalDateTime pickupAt) {
+    return place(businessId, conversationId, customerName, null, items, pickupAt);
+  }
+
+  /**
+   * As {@link #place(UUID, UUID, String, List, LocalDateTime)}, with a way to reach the customer
+   * outside the chat.
+   *
+   * @param customerContact an e-mail address or phone number, or null
+   */
+  @Transactional(noRollbackFor = {NotFoundException.class, OrderRejectedException.class})
+  public Order place(UUID businessId, UUID conversationId, String customerName,
+      String customerContact, List<OrderItem> items, LocalDateTime pickupAt) {
     Business business = businesses.findById(businessId)
         .orElseThrow(() -> NotFoundException.business(businessId));
     if (customerName == null || customerName.isBlank()) {
@@ -84,15 +96,77 @@ public class OrderService {
       });
       pickup = pickupAt.atZone(business.zone()).toInstant();
     }
+    String contact =
+        customerContact == null || customerContact.isBlank() ? null : customerContact.strip();
     CustomerOrder order = orders.save(new CustomerOrder(business.id, conversationId,
-        customerName.strip(), lines, currencies.get(0), pickup, now));
-    Order placed = view(order, business);
-    events.publishEvent(OrderPlaced.of(placed));
-    return placed;
+        customerName.strip(), contact, lines, currencies.get(0), pickup, now));
+    events.publishEvent(OrderPlaced.of(view(order, business)));
+    // Read again: a listener may have attached the order's workflow.
+    return view(order, business);
   }
 
   public Optional<Order> find(UUID orderId) {
     return orders.findById(orderId).map(this::view);
+  }
+
+  /**
+   * @throws NotFoundException when there is no such order
+   */
+  public Order get(UUID orderId) {
+    return find(orderId).orElseThrow(() -> NotFoundException.order(orderId));
+  }
+
+  /**
+   * Stores the id of the workflow that drives the order; called in the placing transaction so the
+   * order is never without it.
+   *
+   * @throws NotFoundException when there is no such order
+   */
+  @Transactional
+  public void attachWorkflow(UUID orderId, String workflowId) {
+    orders.findById(orderId).orElseThrow(() -> NotFoundException.order(orderId)).workflowId =
+        workflowId;
+  }
+
+  /**
+   * Moves the order to the status its workflow reached, at the workflow's time. Recording the
+   * status it already has changes nothing, so a retried activity is harmless. Cancelling publishes
+   * {@link OrderCancelled}. The row is locked so two moves cannot interleave.
+   *
+   * @throws NotFoundException when there is no such order
+   * @throws OrderRejectedException when the order cannot go from its status to that one
+   */
+  @Transactional(noRollbackFor = {NotFoundException.class, OrderRejectedException.class})
+  public Order recordStatus(UUID orderId, Order.Status status, Instant at) {
+    CustomerOrder order = locked(orderId);
+    if (order.status == status) {
+      return view(order);
+    }
+    if (!order.status.canBecome(status)) {
+      throw new OrderRejectedException("Order " + orderId + " is " + order.status
+          + " and cannot become " + status + ".");
+    }
+    order.status = status;
+    order.updatedAt = at.truncatedTo(ChronoUnit.MICROS);
+    if (status == Order.Status.ACCEPTED) {
+      order.acceptedAt = order.updatedAt;
+    }
+    Order moved = view(order);
+    if (status == Order.Status.CANCELLED) {
+      events.publishEvent(OrderCancelled.of(moved));
+    }
+    return moved;
+  }
+
+  /**
+   * Orders whose workflow has not finished: open ones and those handed over but not yet asked for
+   * feedback, oldest first. Their workflows are re-armed at start-up.
+   */
+  public List<Order> withWorkflowInProgress() {
+    return orders.findByWorkflowIdNotNullAndStatusInOrderByCreatedAt(List.of(
+            Order.Status.PLACED, Order.Status.ACCEPTED, Order.Status.PREPARING,
+            Order.Status.READY, Order.Status.PICKED_UP, Order.Status.DELIVERED))
+        .stream().map(this::view).toList();
   }
 
   /** The conversation's orders, newest first, whatever their status. */
@@ -102,18 +176,21 @@ public class OrderService {
   }
 
   /**
-   * Cancels a placed order and publishes {@link OrderCancelled}. Cancelling a cancelled order
-   * changes nothing and publishes nothing. The row is locked so two requests cannot both cancel.
+   * Cancels a placed order that has no workflow and publishes {@link OrderCancelled}. Cancelling a
+   * cancelled order changes nothing and publishes nothing. An order with a workflow is cancelled
+   * through it ({@code workflow.OrderWorkflows#cancel}), which compensates for its stage. The row
+   * is locked so two requests cannot both cancel.
    *
    * @throws NotFoundException when there is no such order
-   * @throws OrderRejectedException when the order has gone past placed (issue 5's states)
+   * @throws OrderRejectedException when the order has a workflow or has gone past placed
    */
   @Transactional(noRollbackFor = {NotFoundException.class, OrderRejectedException.class})
   public Order cancel(UUID orderId) {
-    CustomerOrder order =
-        Optional.ofNullable(
-                entityManager.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE))
-            .orElseThrow(() -> NotFoundException.order(orderId));
+    CustomerOrder order = locked(orderId);
+    if (order.workflowId != null) {
+      throw new OrderRejectedException("Order " + orderId
+          + " is handled by its workflow; cancel it through the workflow.");
+    }
     switch (order.status) {
       case CANCELLED -> {
         return view(order);
@@ -128,6 +205,12 @@ public class OrderService {
       default -> throw new OrderRejectedException("That order is " + order.status
           + " and can no longer be cancelled.");
     }
+  }
+
+  private CustomerOrder locked(UUID orderId) {
+    return Optional.ofNullable(
+            entityManager.find(CustomerOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE))
+        .orElseThrow(() -> NotFoundException.order(orderId));
   }
 
   /** One line per catalog item (an item named twice is counted once, with both quantities). */
@@ -189,6 +272,6 @@ public class OrderService {
         order.lines.stream().map(line -> new Order.Line(line.catalogItemId, line.name,
             line.unitPriceCents, line.quantity)).toList(),
         order.totalCents, order.currency, order.pickupAt, business.zone(), order.createdAt,
-        order.updatedAt);
+        order.updatedAt, order.workflowId, order.acceptedAt, order.customerContact);
   }
 }

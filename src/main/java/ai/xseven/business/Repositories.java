@@ -1,6 +1,7 @@
 package ai.xseven.business;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,11 +21,15 @@ interface CatalogItemRepository extends JpaRepository<CatalogItem, UUID> {
 interface CustomerOrderRepository extends JpaRepository<CustomerOrder, UUID> {
   List<CustomerOrder> findByConversationIdOrderByCreatedAtDesc(UUID conversationId);
 
+  /** Orders not yet handed over, rejected or cancelled (see {@link Order.Status#isOpen()}). */
   @Query(
       """
       select count(distinct o) from CustomerOrder o join o.lines l
-      where l.catalogItemId = ?1 and o.status = 'PLACED'""")
-  long countPlacedIncluding(UUID catalogItemId);
+      where l.catalogItemId = ?1 and o.status in ('PLACED', 'ACCEPTED', 'PREPARING', 'READY')""")
+  long countOpenIncluding(UUID catalogItemId);
+
+  List<CustomerOrder> findByWorkflowIdNotNullAndStatusInOrderByCreatedAt(
+      Collection<Order.Status> statuses);
 }
 
 interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {

@@ -3,6 +3,7 @@ package ai.xseven.workflow;
 import io.temporal.worker.Worker;
 import io.temporal.worker.WorkerFactory;
 import java.util.concurrent.TimeUnit;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -15,12 +16,20 @@ class TemporalWorkers implements SmartLifecycle {
 
   private final WorkerFactory factory;
 
-  TemporalWorkers(WorkerFactory factory, TemporalProperties properties,
-      NotificationActivities notifications, AppointmentActivities appointments) {
+  TemporalWorkers(
+      WorkerFactory factory, TemporalProperties properties, AppointmentActivities activities,
+      ObjectProvider<OrderActivities> orderActivities,
+      ObjectProvider<NotificationActivities> notificationActivities) {
     this.factory = factory;
     Worker worker = factory.newWorker(properties.taskQueue());
     worker.registerWorkflowImplementationTypes(AppointmentWorkflowImpl.class);
-    worker.registerActivitiesImplementations(notifications, appointments);
+    worker.registerActivitiesImplementations(activities);
+    // Optional so that a slice of the application (a test without a database) can leave them out.
+    notificationActivities.ifAvailable(worker::registerActivitiesImplementations);
+    orderActivities.ifAvailable(order -> {
+      worker.registerWorkflowImplementationTypes(OrderWorkflowImpl.class);
+      worker.registerActivitiesImplementations(order);
+    });
   }
 
   @Override
