@@ -137,7 +137,7 @@ class BookingChanges {
     }
     String next = visits.status(booking)
         .map(status -> " " + StatusSentences.appointment(status, booking.zone())).orElse("");
-    return SelfServiceRequest.done("Done: " + sentence(outcome.message()) + next);
+    return SelfServiceRequest.done(sentence(outcome.message()) + next);
   }
 
   private static PluginResult outcome(Supplier<ChangeOutcome> change, String refusal) {
@@ -148,7 +148,7 @@ class BookingChanges {
       return SelfServiceRequest.done("I can't find that booking any more.");
     }
     return SelfServiceRequest.done(outcome.applied()
-        ? "Done: " + sentence(outcome.message())
+        ? sentence(outcome.message())
         : refusal + sentence(outcome.message()));
   }
 

@@ -90,7 +90,7 @@ class CustomerVisits {
   /** Whether the order can still be cancelled: its workflow's stage, or the order's own status. */
   boolean cancellable(Order order) {
     return status(order).map(StatusSentences::openOrder)
-        .orElse(order.status() == Order.Status.PLACED);
+        .orElse(order.status().isOpen());
   }
 
   /** The booking in a sentence with what comes next. */

@@ -53,7 +53,7 @@ class OrderChanges {
         return SelfServiceRequest.done("I can't find that order any more.");
       }
       return SelfServiceRequest.done(outcome.applied()
-          ? "Done: " + BookingChanges.sentence(outcome.message())
+          ? BookingChanges.sentence(outcome.message())
           : "I can't cancel it: " + BookingChanges.sentence(outcome.message()));
     }
     return SelfServiceRequest.ask(draft.awaiting(SelfServiceDraft.CONFIRM),
