@@ -119,6 +119,18 @@ public class FrontDesk {
     return outcome;
   }
 
+  /**
+   * Cancels the order for the business, with the compensation its stage needs; refused once it is
+   * handed over. The workflow tells the customer.
+   */
+  public ChangeOutcome cancelOrder(Order order, String reason, String actor) {
+    ChangeOutcome outcome = orderWorkflows.cancel(order.orderId(),
+        new CancelRequest(blankToNull(reason), true, "owner", true));
+    audited(outcome, actor, "order.cancelled",
+        "business:" + order.businessId() + "/order:" + order.orderId());
+    return outcome;
+  }
+
   /** The customer has arrived; accepted while the booking's check-in window is open. */
   public ChangeOutcome checkIn(BookingConfirmation booking, String actor) {
     ChangeOutcome outcome =
