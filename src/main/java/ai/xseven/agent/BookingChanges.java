@@ -135,9 +135,7 @@ class BookingChanges {
       return SelfServiceRequest.done("I couldn't move it: " + sentence(outcome.message())
           + " Your booking stays as it was: " + booking.describe() + ".");
     }
-    String next = visits.status(booking)
-        .map(status -> " " + StatusSentences.appointment(status, booking.zone())).orElse("");
-    return SelfServiceRequest.done(sentence(outcome.message()) + next);
+    return SelfServiceRequest.done(sentence(outcome.message()));
   }
 
   private static PluginResult outcome(Supplier<ChangeOutcome> change, String refusal) {

@@ -114,8 +114,14 @@ public class FrontDesk {
    */
   public ChangeOutcome moveOrderOn(Order order, OrderAction action, String reason, String actor) {
     ChangeOutcome outcome = orderWorkflows.act(order.orderId(), action, reason);
-    audited(outcome, actor, "order." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-        "business:" + order.businessId() + "/order:" + order.orderId());
+    audited(outcome, actor, "order." + switch (action) {
+          case ACCEPT -> "accepted";
+          case REJECT -> "rejected";
+          case START_PREPARING -> "preparing";
+          case MARK_READY -> "ready";
+          case PICKED_UP -> "picked-up";
+          case DELIVERED -> "delivered";
+        }, "business:" + order.businessId() + "/order:" + order.orderId());
     return outcome;
   }
 
