@@ -40,6 +40,18 @@ public class BusinessService {
     return businesses.findById(id).map(Business::workflowSettings);
   }
 
+  /**
+   * Replaces what the business's workflows do; workflows started from now on use it.
+   *
+   * @throws NotFoundException for an unknown business
+   */
+  @Transactional
+  public WorkflowSettings changeWorkflowSettings(UUID id, WorkflowSettings settings) {
+    Business business = businesses.findById(id).orElseThrow(() -> NotFoundException.business(id));
+    business.apply(settings);
+    return business.workflowSettings();
+  }
+
   public Optional<BusinessDetails> details(UUID id) {
     return find(id).map(profile -> new BusinessDetails(profile, catalog(id), openingHours(id)));
   }

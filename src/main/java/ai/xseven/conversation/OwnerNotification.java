@@ -17,6 +17,8 @@ class OwnerNotification {
   UUID conversationId;
   String kind;
   String text;
+  /** Set for alerts from workflows: the same alert, retried, is stored once. */
+  String dedupKey;
   Instant createdAt;
   Instant readAt;
 

@@ -40,4 +40,6 @@ interface MessageRepository extends JpaRepository<Message, UUID> {
 interface OwnerNotificationRepository extends JpaRepository<OwnerNotification, UUID> {
 
   List<OwnerNotification> findByBusinessIdOrderByCreatedAtDesc(UUID businessId);
+
+  boolean existsByDedupKey(String dedupKey);
 }

@@ -1,5 +1,6 @@
 package ai.xseven.workflow;
 
+import com.uber.m3.tally.Scope;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowClientOptions;
 import io.temporal.serviceclient.WorkflowServiceStubs;
@@ -11,15 +12,19 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * The Temporal client and worker factory, against an in-process server ({@code embedded}) or a
- * cluster ({@code external}). Tests bring their own time-skipping environment instead.
+ * cluster ({@code external}), with the worker options of {@code xseven.temporal.worker.*} and
+ * metrics reported to Micrometer ({@link TemporalMetrics}). Tests bring their own time-skipping
+ * environment instead.
  *
  * <p>Each bean depends on the one below it (factory → client → stubs → server), so Spring destroys
  * the server last: closed earlier, it cuts off the workers' long polls and shutdown waits for them.
  */
 @Configuration(proxyBeanMethods = false)
+@Import(TemporalMetrics.class)
 class TemporalConfiguration {
 
   private static final String MODE = "xseven.temporal.mode";
@@ -35,16 +40,16 @@ class TemporalConfiguration {
 
   @Bean(destroyMethod = "shutdown")
   @ConditionalOnProperty(name = MODE, havingValue = "embedded", matchIfMissing = true)
-  WorkflowServiceStubs embeddedServiceStubs(InProcessTestServer server) {
-    return WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setChannel(server.getChannel()).build());
+  WorkflowServiceStubs embeddedServiceStubs(InProcessTestServer server, Scope metrics) {
+    return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
+        .setChannel(server.getChannel()).setMetricsScope(metrics).build());
   }
 
   @Bean(destroyMethod = "shutdown")
   @ConditionalOnProperty(name = MODE, havingValue = "external")
-  WorkflowServiceStubs externalServiceStubs(TemporalProperties properties) {
-    return WorkflowServiceStubs.newServiceStubs(
-        WorkflowServiceStubsOptions.newBuilder().setTarget(properties.target()).build());
+  WorkflowServiceStubs externalServiceStubs(TemporalProperties properties, Scope metrics) {
+    return WorkflowServiceStubs.newServiceStubs(WorkflowServiceStubsOptions.newBuilder()
+        .setTarget(properties.target()).setMetricsScope(metrics).build());
   }
 
   @Bean
@@ -57,7 +62,7 @@ class TemporalConfiguration {
   /** Started and stopped by {@link TemporalWorkers}. */
   @Bean(destroyMethod = "")
   @ConditionalOnExpression(SERVER_MODES)
-  WorkerFactory workerFactory(WorkflowClient client) {
-    return WorkerFactory.newInstance(client);
+  WorkerFactory workerFactory(WorkflowClient client, TemporalProperties properties) {
+    return WorkerFactory.newInstance(client, properties.worker().factoryOptions());
   }
 }

@@ -21,7 +21,7 @@ class TemporalWorkers implements SmartLifecycle {
       ObjectProvider<OrderActivities> orderActivities,
       ObjectProvider<NotificationActivities> notificationActivities) {
     this.factory = factory;
-    Worker worker = factory.newWorker(properties.taskQueue());
+    Worker worker = factory.newWorker(properties.taskQueue(), properties.worker().options());
     worker.registerWorkflowImplementationTypes(AppointmentWorkflowImpl.class);
     worker.registerActivitiesImplementations(activities);
     // Optional so that a slice of the application (a test without a database) can leave them out.
