@@ -11,9 +11,11 @@ import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.junit.jupiter.SpringJUnitConfig;
 
 /**
- * The workflow feature alone on a time-skipping server: no database, web or Camunda. Test classes
- * with this annotation share one context (and one test clock), so they use fresh bookings and times
- * relative to {@code testEnv.currentTimeMillis()}.
+ * The workflow feature alone on a time-skipping server: no database, web or Camunda. The test
+ * class mocks {@code BookingService} and {@code BusinessService}; {@link NotificationInbox} stands
+ * in for the notification feature. Test classes with this annotation share one context (and one
+ * test clock), so they use fresh bookings and times relative to {@code
+ * testEnv.currentTimeMillis()}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
