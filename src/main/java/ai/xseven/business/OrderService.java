@@ -110,6 +110,8 @@ public class OrderService {
   }
 
   /**
+   * The order, for callers that were given its id.
+   *
    * @throws NotFoundException when there is no such order
    */
   public Order get(UUID orderId) {

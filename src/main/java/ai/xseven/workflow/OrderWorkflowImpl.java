@@ -2,23 +2,15 @@ package ai.xseven.workflow;
 
 import ai.xseven.business.NotFoundException;
 import ai.xseven.business.OrderRejectedException;
-import ai.xseven.notification.Notification;
-import ai.xseven.notification.OwnerAlert;
 import io.temporal.activity.ActivityOptions;
 import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
-import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
 import io.temporal.workflow.WorkflowLock;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.slf4j.Logger;
 
 /**
@@ -29,8 +21,8 @@ import org.slf4j.Logger;
  *
  * <p>Steps that change the order run under one lock, and each re-checks the stage once it holds
  * it: two owners clicking "accept", or a cancel racing the accept timeout, move the order once.
- * Notifications go out in order from a queue on their own workflow thread, so an update returns
- * once the order and its money have moved, without waiting for a slow notification channel.
+ * Notifications go out through the {@link OrderOutbox}, so an update returns once the order and
+ * its money have moved, without waiting for a slow notification channel.
  */
 public class OrderWorkflowImpl implements OrderWorkflow {
 
@@ -42,19 +34,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     NotFoundException.class.getName(),
     IllegalStateException.class.getName()
   };
-
-  // A notification must never be missed: retry without limit, backing off to once a minute.
-  private final ActivityOptions notificationOptions =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumInterval(Duration.ofMinutes(1))
-                  .setMaximumAttempts(0)
-                  .build())
-          .build();
 
   // Steps a person waits for (an owner's click, a customer's cancel): a few quick retries, then
   // the update fails and the person is told to try again, rather than a request that hangs.
@@ -85,21 +64,17 @@ public class OrderWorkflowImpl implements OrderWorkflow {
                   .build())
           .build();
 
-  private final NotificationActivities notifications =
-      Workflow.newActivityStub(NotificationActivities.class, notificationOptions);
   private final OrderActivities requested =
       Workflow.newActivityStub(OrderActivities.class, requestedStepOptions);
   private final OrderActivities timed =
       Workflow.newActivityStub(OrderActivities.class, timedStepOptions);
 
   private final WorkflowLock lock = Workflow.newWorkflowLock();
-  private final Deque<Outgoing> outbox = new ArrayDeque<>();
   private final List<OrderStatus.StageChange> stages = new ArrayList<>();
-  private final List<NotificationRecord> history = new ArrayList<>();
-  private final Set<OrderStage> alerted = EnumSet.noneOf(OrderStage.class);
 
   private final OrderInput input;
   private final OrderMessages messages;
+  private final OrderOutbox outbox;
   private OrderStage stage;
   private long stageSince;
   private Long acceptedAt;
@@ -111,6 +86,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
   public OrderWorkflowImpl(OrderInput input) {
     this.input = input;
     this.messages = new OrderMessages(input);
+    this.outbox = new OrderOutbox(input);
     if (input.resume() == null) {
       moveTo(OrderStage.PLACED, "customer", input.placedAtEpochMillis());
     } else {
@@ -121,7 +97,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
 
   @Override
   public void run(OrderInput input) {
-    Async.procedure(this::deliverNotifications);
+    outbox.start();
     while (!stage.isFinal()) {
       OrderStage current = stage;
       switch (current) {
@@ -137,7 +113,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
   @Override
   public OrderStatus status() {
     return new OrderStatus(stage.key, dueAt(stage), compensation, reason, List.copyOf(stages),
-        List.copyOf(history));
+        outbox.history());
   }
 
   @Override
@@ -175,13 +151,13 @@ public class OrderWorkflowImpl implements OrderWorkflow {
       switch (action) {
         case ACCEPT -> {
           acceptedAt = at;
-          tellCustomer("accepted", messages.accepted());
+          outbox.tellCustomer("accepted", messages.accepted());
         }
         case REJECT -> {
           this.reason = reason == null || reason.isBlank() ? null : reason.strip();
-          tellCustomer("rejected", messages.rejected(this.reason));
+          outbox.tellCustomer("rejected", messages.rejected(this.reason));
         }
-        case MARK_READY -> tellCustomer("ready", messages.ready());
+        case MARK_READY -> outbox.tellCustomer("ready", messages.ready());
         default -> {}
       }
       return ChangeOutcome.applied(messages.done(action));
@@ -194,6 +170,11 @@ public class OrderWorkflowImpl implements OrderWorkflow {
   public void validateCancel(CancelRequest request) {
     if (request == null) {
       throw new IllegalArgumentException("A cancellation needs a request.");
+    }
+    if (request.requestedBy() != null
+        && !List.of("customer", "owner", "system").contains(request.requestedBy())) {
+      throw new IllegalArgumentException("A cancellation is requested by the customer, the owner"
+          + " or the system, not '" + request.requestedBy() + "'.");
     }
     String refusal = stage.cancelRefusal(input.orderId());
     if (refusal != null) {
@@ -228,7 +209,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
           ? null : request.reason().strip();
       moveTo(OrderStage.CANCELLED, by, at);
       if (request.notifyCustomer()) {
-        tellCustomer("cancelled", messages.cancelled(done, by, reason));
+        outbox.tellCustomer("cancelled", messages.cancelled(done, by, reason));
       }
       return ChangeOutcome.applied(messages.cancelledOutcome(done));
     } finally {
@@ -248,24 +229,23 @@ public class OrderWorkflowImpl implements OrderWorkflow {
         record(OrderStage.REJECTED, at);
         reason = messages.autoRejectReason();
         moveTo(OrderStage.REJECTED, "system", at);
-        tellCustomer("auto-rejected", messages.autoRejected());
+        outbox.tellCustomer("auto-rejected", messages.autoRejected());
       }
     } finally {
       lock.unlock();
     }
   }
 
-  /** Alerts the owner once if the order is still in the stage when it should have left it. */
+  /**
+   * Alerts the owner if the order is still in the stage when it should have left it, then waits
+   * for it to move on: one alert per stage, since no stage comes twice.
+   */
   private void watchForOverrun(OrderStage current) {
-    if (awaitLeaving(current)) {
-      return;
-    }
-    // No yield between the check and the enqueue: an update cannot slip in between.
-    if (stage == current && alerted.add(current)) {
-      alertOwner("overdue-" + current.key,
+    if (!awaitLeaving(current)) {
+      outbox.alertOwner("overdue-" + current.key,
           messages.overdue(current, stageSince, dueAt(current)));
+      Workflow.await(() -> stage != current);
     }
-    Workflow.await(() -> stage != current);
   }
 
   /** Asks for feedback a while after the hand-over, and completes the order. */
@@ -274,7 +254,7 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     lock.lock();
     try {
       long at = Workflow.currentTimeMillis();
-      tellCustomer("feedback", messages.feedback(handedOver));
+      outbox.tellCustomer("feedback", messages.feedback(handedOver));
       record(OrderStage.COMPLETED, at);
       moveTo(OrderStage.COMPLETED, "system", at);
     } finally {
@@ -321,42 +301,6 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     stages.add(new OrderStatus.StageChange(next.key, at, by));
   }
 
-  private void tellCustomer(String what, String text) {
-    Notification notification = new Notification(dedupKey(what), uuid(input.businessId()),
-        uuid(input.conversationId()), input.customerName(), input.customerContact(),
-        "order-" + what, text);
-    outbox.add(new Outgoing(what, "customer", text, notification, null));
-  }
-
-  private void alertOwner(String what, String text) {
-    OwnerAlert alert = new OwnerAlert(dedupKey(what), uuid(input.businessId()),
-        uuid(input.conversationId()), "order-overdue", text);
-    outbox.add(new Outgoing(what, "owner", text, null, alert));
-  }
-
-  /**
-   * Sends queued notifications one by one, in order, for the life of the workflow. A message
-   * leaves the queue once it is delivered, so the workflow ends only when the queue is empty.
-   */
-  private void deliverNotifications() {
-    while (true) {
-      Workflow.await(() -> !outbox.isEmpty());
-      Outgoing next = outbox.peek();
-      if (next.customer() != null) {
-        notifications.notifyCustomer(next.customer());
-      } else {
-        notifications.alertOwner(next.owner());
-      }
-      history.add(new NotificationRecord(next.key(), next.audience(), now(), next.text()));
-      outbox.poll();
-    }
-  }
-
-  /** The same for every retry and every re-armed run: each channel delivers it once. */
-  private String dedupKey(String what) {
-    return "order-" + input.orderId() + "-" + what;
-  }
-
   private long pickupAt() {
     return input.pickupAtEpochMillis() == null ? 0 : input.pickupAtEpochMillis();
   }
@@ -369,11 +313,4 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     return Duration.ofMinutes(minutes).toMillis();
   }
 
-  private static UUID uuid(String id) {
-    return id == null ? null : UUID.fromString(id);
-  }
-
-  /** A notification waiting to go out: to the customer or, as an alert, to the owner. */
-  private record Outgoing(
-      String key, String audience, String text, Notification customer, OwnerAlert owner) {}
 }

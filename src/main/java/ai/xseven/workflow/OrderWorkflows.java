@@ -85,8 +85,11 @@ public class OrderWorkflows {
     return workflowId;
   }
 
-  /** Empty when no workflow has that id. */
+  /** Empty when no order workflow has that id (an appointment's id included). */
   public Optional<OrderStatus> status(String workflowId) {
+    if (workflowId == null || !workflowId.startsWith("order-")) {
+      return Optional.empty();
+    }
     return ifExists(() -> stub(workflowId).status());
   }
 
@@ -97,8 +100,13 @@ public class OrderWorkflows {
    * @throws ai.xseven.business.NotFoundException when there is no such order
    */
   public ChangeOutcome act(UUID orderId, OrderAction action, String reason) {
+    if (action == null) {
+      orders.get(orderId);
+      return ChangeOutcome.refused("Say what to do with the order: accept, reject, start "
+          + "preparing, mark ready, picked up or delivered.");
+    }
     return update(orderId, workflow -> workflow.act(action, reason),
-        stage -> action == null ? null : stage.refusal(orderId.toString(), action));
+        stage -> stage.refusal(orderId.toString(), action));
   }
 
   /**
@@ -141,11 +149,13 @@ public class OrderWorkflows {
       return outcome.get();
     }
     Order now = orders.get(orderId);
-    if (OrderStage.of(now.status()).isFinal() || !startIfNew(input(now, now))) {
-      // It ended meanwhile, or another caller re-armed it: the row answers as well.
-      return refusedAt(OrderStage.of(now.status()), refusalAt, orderId);
+    if (OrderStage.of(now.status()).isFinal()) {
+      return refusedAt(OrderStage.of(now.status()), refusalAt, orderId); // it ended meanwhile
     }
-    log.info("Re-armed the workflow of order {} at {}", orderId, now.status());
+    // Another caller may have re-armed it a moment ago; either way it is there to ask now.
+    if (startIfNew(input(now, now))) {
+      log.info("Re-armed the workflow of order {} at {}", orderId, now.status());
+    }
     return call(now.workflowId(), call).orElseGet(() -> ChangeOutcome.refused(
         "The workflow of order " + orderId + " could not be reached; please try again."));
   }

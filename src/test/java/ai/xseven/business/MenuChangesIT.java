@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
 import ai.xseven.security.OwnerTokens;
+import ai.xseven.workflow.CancelRequest;
+import ai.xseven.workflow.OrderWorkflows;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -30,6 +32,7 @@ class MenuChangesIT {
   @Autowired TestRestTemplate http;
   @Autowired BookingService bookingService;
   @Autowired OrderService orderService;
+  @Autowired OrderWorkflows orderWorkflows;
   @Autowired BusinessRepository businesses;
   @Autowired CatalogItemRepository catalog;
   @Autowired OpeningHoursRepository hours;
@@ -160,7 +163,8 @@ class MenuChangesIT {
         List.of(OrderItem.named("Haircut", 1)), null);
 
     Reply refused = delete(haircut.id);
-    orderService.cancel(order.orderId());
+    // The order's workflow owns its cancellation; the update returns once the row is cancelled.
+    orderWorkflows.cancel(order.orderId(), new CancelRequest(null, false, "customer", false));
     Reply removed = delete(haircut.id);
 
     assertThat(refused.status()).isEqualTo(422);

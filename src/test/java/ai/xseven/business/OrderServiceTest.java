@@ -53,6 +53,7 @@ class OrderServiceTest {
   @Autowired JdbcTemplate jdbc;
   @Autowired TestEntityManager entityManager;
   @Autowired ApplicationEvents events;
+  @Autowired CustomerOrderRepository orderRows;
 
   Business takeaway;
   CatalogItem pizza;
@@ -174,6 +175,158 @@ class OrderServiceTest {
     assertThat(orders.find(unknown)).isEmpty();
     assertThatThrownBy(() -> orders.place(unknown, null, "Ana",
         List.of(OrderItem.named("Tiramisu", 1)), null)).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void theWorkflowMovesAnOrderThroughItsStagesAtItsOwnTimes() {
+    Order order = orders.place(takeaway.id, null, "Ana", List.of(OrderItem.named("Tiramisu", 1)),
+        null);
+    Instant acceptedAt = NOW.plusSeconds(120);
+
+    Order accepted = orders.recordStatus(order.orderId(), Order.Status.ACCEPTED, acceptedAt);
+    Order preparing = orders.recordStatus(order.orderId(), Order.Status.PREPARING,
+        NOW.plusSeconds(300));
+    orders.recordStatus(order.orderId(), Order.Status.READY, NOW.plusSeconds(900));
+    orders.recordStatus(order.orderId(), Order.Status.PICKED_UP, NOW.plusSeconds(1200));
+    Order completed = orders.recordStatus(order.orderId(), Order.Status.COMPLETED,
+        NOW.plusSeconds(8400));
+
+    assertThat(accepted.status()).isEqualTo(Order.Status.ACCEPTED);
+    assertThat(accepted.acceptedAt()).isEqualTo(acceptedAt);
+    assertThat(accepted.updatedAt()).isEqualTo(acceptedAt);
+    assertThat(preparing.acceptedAt()).isEqualTo(acceptedAt);
+    assertThat(preparing.updatedAt()).isEqualTo(NOW.plusSeconds(300));
+    assertThat(completed.status()).isEqualTo(Order.Status.COMPLETED);
+    entityManager.flush();
+    entityManager.clear();
+    assertThat(orders.get(order.orderId())).isEqualTo(completed);
+    assertThat(events.stream(OrderCancelled.class)).isEmpty();
+  }
+
+  @Test
+  void recordingTheSameStatusAgainChangesNothingAsARetriedActivityMust() {
+    Order order = orders.place(takeaway.id, null, "Ana", List.of(OrderItem.named("Tiramisu", 1)),
+        null);
+    Order accepted = orders.recordStatus(order.orderId(), Order.Status.ACCEPTED, NOW);
+
+    Order again = orders.recordStatus(order.orderId(), Order.Status.ACCEPTED,
+        NOW.plusSeconds(60));
+
+    assertThat(again).isEqualTo(accepted);
+    assertThat(again.acceptedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aMoveTheLifecycleDoesNotAllowIsRefusedAndChangesNothing() {
+    Order order = orders.place(takeaway.id, null, "Ana", List.of(OrderItem.named("Tiramisu", 1)),
+        null);
+    orders.recordStatus(order.orderId(), Order.Status.ACCEPTED, NOW);
+
+    assertThatThrownBy(() -> orders.recordStatus(order.orderId(), Order.Status.PICKED_UP, NOW))
+        .isInstanceOf(OrderRejectedException.class)
+        .hasMessage("Order " + order.orderId() + " is ACCEPTED and cannot become PICKED_UP.");
+    assertThatThrownBy(() -> orders.recordStatus(order.orderId(), Order.Status.REJECTED, NOW))
+        .isInstanceOf(OrderRejectedException.class);
+    assertThat(orders.get(order.orderId()).status()).isEqualTo(Order.Status.ACCEPTED);
+    UUID unknown = UUID.randomUUID();
+    assertThatThrownBy(() -> orders.recordStatus(unknown, Order.Status.ACCEPTED, NOW))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void everyStageBeforeTheHandOverCanBeCancelledOnceWithOneEvent() {
+    for (Order.Status reached : List.of(Order.Status.PLACED, Order.Status.ACCEPTED,
+        Order.Status.PREPARING, Order.Status.READY)) {
+      Order order = orderAt(reached);
+
+      orders.recordStatus(order.orderId(), Order.Status.CANCELLED, NOW);
+      orders.recordStatus(order.orderId(), Order.Status.CANCELLED, NOW);
+
+      assertThat(orders.get(order.orderId()).status()).isEqualTo(Order.Status.CANCELLED);
+      assertThat(events.stream(OrderCancelled.class).filter(e -> e.orderId()
+          .equals(order.orderId()))).hasSize(1);
+    }
+    Order pickedUp = orderAt(Order.Status.PICKED_UP);
+    assertThatThrownBy(() -> orders.recordStatus(pickedUp.orderId(), Order.Status.CANCELLED, NOW))
+        .isInstanceOf(OrderRejectedException.class);
+  }
+
+  @Test
+  void anOrderWithAWorkflowIsCancelledOnlyThroughIt() {
+    Order order = orders.place(takeaway.id, null, "Ana", List.of(OrderItem.named("Tiramisu", 1)),
+        null);
+
+    orders.attachWorkflow(order.orderId(), "order-" + order.orderId());
+
+    assertThat(orders.get(order.orderId()).workflowId()).isEqualTo("order-" + order.orderId());
+    entityManager.flush();
+    assertThat(jdbc.queryForObject("select workflow_id from customer_order where id = ?",
+        String.class, order.orderId())).isEqualTo("order-" + order.orderId());
+    assertThatThrownBy(() -> orders.cancel(order.orderId()))
+        .isInstanceOf(OrderRejectedException.class)
+        .hasMessage("Order " + order.orderId()
+            + " is handled by its workflow; cancel it through the workflow.");
+    assertThat(orders.get(order.orderId()).status()).isEqualTo(Order.Status.PLACED);
+  }
+
+  @Test
+  void ordersWithAWorkflowStillRunningAreTheOnesToReArm() {
+    Order withoutWorkflow = orders.place(takeaway.id, null, "Ana",
+        List.of(OrderItem.named("Tiramisu", 1)), null);
+    List<Order> inProgress = List.of(Order.Status.PLACED, Order.Status.PREPARING,
+        Order.Status.DELIVERED).stream().map(this::orderAt).toList();
+    List<Order> ended = List.of(Order.Status.COMPLETED, Order.Status.REJECTED,
+        Order.Status.CANCELLED).stream().map(this::orderAt).toList();
+
+    List<UUID> toReArm = orders.withWorkflowInProgress().stream().map(Order::orderId).toList();
+
+    assertThat(toReArm).containsAll(inProgress.stream().map(Order::orderId).toList())
+        .doesNotContain(withoutWorkflow.orderId())
+        .doesNotContainAnyElementsOf(ended.stream().map(Order::orderId).toList());
+  }
+
+  @Test
+  void anItemCountsAsOrderedUntilTheOrderIsHandedOverRejectedOrCancelled() {
+    for (Order.Status status : Order.Status.values()) {
+      orderAt(status);
+    }
+    entityManager.flush();
+
+    // Placed, accepted, preparing and ready.
+    assertThat(orderRows.countOpenIncluding(tiramisu.id)).isEqualTo(4);
+    assertThat(orderRows.countOpenIncluding(pizza.id)).isZero();
+  }
+
+  @Test
+  void aContactGivenWithTheOrderIsKeptButNotShownInTheApi() throws Exception {
+    Order order = orders.place(takeaway.id, null, "Ana", " ana@example.com ",
+        List.of(OrderItem.named("Tiramisu", 1)), null);
+
+    assertThat(orders.get(order.orderId()).customerContact()).isEqualTo("ana@example.com");
+    String json = new com.fasterxml.jackson.databind.ObjectMapper()
+        .findAndRegisterModules().writeValueAsString(order);
+    assertThat(json).doesNotContain("ana@example.com").contains("\"workflowId\"");
+  }
+
+  /** An order with a workflow, moved along the lifecycle to the status. */
+  private Order orderAt(Order.Status status) {
+    Order order = orders.place(takeaway.id, null, "Ana", List.of(OrderItem.named("Tiramisu", 1)),
+        null);
+    orders.attachWorkflow(order.orderId(), "order-" + order.orderId());
+    List<Order.Status> path = switch (status) {
+      case PLACED -> List.of();
+      case ACCEPTED -> List.of(Order.Status.ACCEPTED);
+      case REJECTED -> List.of(Order.Status.REJECTED);
+      case PREPARING -> List.of(Order.Status.ACCEPTED, Order.Status.PREPARING);
+      case READY -> List.of(Order.Status.ACCEPTED, Order.Status.PREPARING, Order.Status.READY);
+      case PICKED_UP, DELIVERED -> List.of(Order.Status.ACCEPTED, Order.Status.PREPARING,
+          Order.Status.READY, status);
+      case COMPLETED -> List.of(Order.Status.ACCEPTED, Order.Status.PREPARING,
+          Order.Status.READY, Order.Status.PICKED_UP, Order.Status.COMPLETED);
+      case CANCELLED -> List.of(Order.Status.CANCELLED);
+    };
+    path.forEach(next -> orders.recordStatus(order.orderId(), next, NOW));
+    return orders.get(order.orderId());
   }
 
   private void assertRefused(List<OrderItem> items, String reason) {

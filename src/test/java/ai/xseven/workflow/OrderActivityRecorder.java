@@ -5,6 +5,8 @@ import ai.xseven.notification.Notification;
 import ai.xseven.notification.OwnerAlert;
 import io.temporal.testing.TestWorkflowEnvironment;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -24,6 +26,9 @@ class OrderActivityRecorder implements OrderActivities, NotificationActivities {
   private final List<OwnerAlert> owner = new CopyOnWriteArrayList<>();
   private final List<Call> sent = new CopyOnWriteArrayList<>();
 
+  /** When set, payment authorizations wait for it: a slow payment provider. */
+  volatile CountDownLatch authorizationGate;
+
   OrderActivityRecorder(TestWorkflowEnvironment testEnv) {
     this.testEnv = testEnv;
   }
@@ -36,6 +41,15 @@ class OrderActivityRecorder implements OrderActivities, NotificationActivities {
 
   @Override
   public void authorizePayment(String orderId, int amountCents, String currency) {
+    CountDownLatch gate = authorizationGate;
+    try {
+      if (gate != null && !gate.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("The test never opened the authorization gate");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
     payments.add(new Call("authorize " + amountCents + " " + currency, now()));
   }
 

@@ -33,8 +33,8 @@ final class OrderWorkflowHarness implements AutoCloseable {
   final TestWorkflowEnvironment testEnv;
   final OrderActivityRecorder activities;
   final String orderId;
-  final String conversationId = UUID.randomUUID().toString();
-  final String businessId = UUID.randomUUID().toString();
+  final String conversationId;
+  final String businessId;
 
   OrderWorkflowHarness() {
     this(UUID.randomUUID().toString());
@@ -43,6 +43,8 @@ final class OrderWorkflowHarness implements AutoCloseable {
   /** With a fixed order id, so that recorded histories do not change for nothing. */
   OrderWorkflowHarness(String orderId) {
     this.orderId = orderId;
+    this.conversationId = UUID.nameUUIDFromBytes(("conversation " + orderId).getBytes()).toString();
+    this.businessId = UUID.nameUUIDFromBytes(("business " + orderId).getBytes()).toString();
     testEnv = TestWorkflowEnvironment.newInstance(
         TestEnvironmentOptions.newBuilder().setInitialTimeMillis(NOW.toEpochMilli()).build());
     activities = new OrderActivityRecorder(testEnv);

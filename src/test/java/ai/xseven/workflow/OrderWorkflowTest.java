@@ -11,12 +11,17 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.xseven.notification.Notification;
 import ai.xseven.notification.OwnerAlert;
+import io.temporal.client.WorkflowStub;
 import io.temporal.client.WorkflowUpdateException;
+import io.temporal.client.WorkflowUpdateHandle;
+import io.temporal.client.WorkflowUpdateStage;
 import io.temporal.failure.ApplicationFailure;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -281,6 +286,17 @@ class OrderWorkflowTest {
   }
 
   @Test
+  void aCancellationSaysWhoAsksForIt() {
+    OrderWorkflow order = harness.start(harness.input());
+
+    String refusal = refusal(() -> order.cancel(new CancelRequest(null, false, "kitchen", true)));
+
+    assertThat(refusal).isEqualTo("A cancellation is requested by the customer, the owner or the"
+        + " system, not 'kitchen'.");
+    assertThat(order.status().stage()).isEqualTo("placed");
+  }
+
+  @Test
   void anOrderPickedUpCanNoLongerBeCancelled() {
     OrderWorkflow order = harness.start(harness.input());
     order.act(ACCEPT, null);
@@ -323,6 +339,31 @@ class OrderWorkflowTest {
     assertThat(order.status().stage()).isEqualTo("ready");
     assertThat(activities.statuses()).containsExactly("ACCEPTED", "PREPARING", "READY");
     assertThat(activities.payments()).containsExactly("authorize 2800 USD", "capture 2800 USD");
+  }
+
+  @Test
+  void twoOwnersAcceptingAtOnceAcceptTheOrderOnceAndTheSecondIsTold() throws Exception {
+    OrderWorkflow order = harness.start(harness.input());
+    CountDownLatch gate = new CountDownLatch(1);
+    activities.authorizationGate = gate; // the first acceptance waits on the payment provider
+    WorkflowStub stub = WorkflowStub.fromTyped(order);
+
+    WorkflowUpdateHandle<ChangeOutcome> first = stub.startUpdate(
+        "act", WorkflowUpdateStage.ACCEPTED, ChangeOutcome.class, ACCEPT, null);
+    WorkflowUpdateHandle<ChangeOutcome> second = stub.startUpdate(
+        "act", WorkflowUpdateStage.ACCEPTED, ChangeOutcome.class, ACCEPT, null);
+    gate.countDown();
+
+    // Both passed the validator while the order was still placed; the lock sorts them out.
+    assertThat(List.of(first.getResultAsync().get(30, TimeUnit.SECONDS),
+            second.getResultAsync().get(30, TimeUnit.SECONDS)))
+        .containsExactlyInAnyOrder(
+            ChangeOutcome.applied("Order " + orderId + " is accepted; the customer is told."),
+            ChangeOutcome.refused("Order " + orderId + " is already accepted."));
+    assertThat(activities.payments()).containsExactly("authorize 2800 USD");
+    assertThat(activities.statuses()).containsExactly("ACCEPTED");
+    assertThat(order.status().stages()).extracting(OrderStatus.StageChange::stage)
+        .containsExactly("placed", "accepted");
   }
 
   @Test
