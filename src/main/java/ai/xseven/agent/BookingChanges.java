@@ -8,6 +8,8 @@ import ai.xseven.workflow.CancelRequest;
 import ai.xseven.workflow.ChangeOutcome;
 import ai.xseven.workflow.CheckInRequest;
 import ai.xseven.workflow.RescheduleRequest;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -18,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingChanges {
 
+  private static final Logger log = LoggerFactory.getLogger(BookingChanges.class);
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.ENGLISH);
   private static final DateTimeFormatter WHEN =
@@ -130,6 +135,9 @@ class BookingChanges {
           new RescheduleRequest(to.toString(), "customer", false));
     } catch (NotFoundException gone) {
       return SelfServiceRequest.done("I can't find that booking any more.");
+    } catch (WorkflowException | StatusRuntimeException unreachable) {
+      log.warn("Could not move booking {}", booking.bookingId(), unreachable);
+      return SelfServiceRequest.unreachable();
     }
     if (!outcome.applied()) {
       return SelfServiceRequest.done("I couldn't move it: " + sentence(outcome.message())
@@ -144,6 +152,9 @@ class BookingChanges {
       outcome = change.get();
     } catch (NotFoundException gone) {
       return SelfServiceRequest.done("I can't find that booking any more.");
+    } catch (WorkflowException | StatusRuntimeException unreachable) {
+      log.warn("Could not change a booking through its workflow", unreachable);
+      return SelfServiceRequest.unreachable();
     }
     return SelfServiceRequest.done(outcome.applied()
         ? sentence(outcome.message())

@@ -9,12 +9,17 @@ import ai.xseven.workflow.AppointmentScheduler;
 import ai.xseven.workflow.AppointmentStatus;
 import ai.xseven.workflow.OrderStatus;
 import ai.xseven.workflow.OrderWorkflows;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CustomerVisits {
+
+  private static final Logger log = LoggerFactory.getLogger(CustomerVisits.class);
 
   private final BookingService bookings;
   private final OrderService orders;
@@ -78,13 +85,27 @@ class CustomerVisits {
         .filter(order -> order.businessId().equals(business.id()));
   }
 
-  /** Empty when the booking's workflow is gone (the embedded server forgets on restart). */
+  /**
+   * Empty when the booking's workflow is gone (the embedded server forgets on restart) or cannot
+   * be asked just now: the booking's own record still answers.
+   */
   Optional<AppointmentStatus> status(BookingConfirmation booking) {
-    return appointments.status(AppointmentScheduler.workflowId(booking.bookingId()));
+    return unlessUnreachable(() ->
+        appointments.status(AppointmentScheduler.workflowId(booking.bookingId())));
   }
 
   Optional<OrderStatus> status(Order order) {
-    return orderWorkflows.status(OrderWorkflows.workflowId(order.orderId()));
+    return unlessUnreachable(() ->
+        orderWorkflows.status(OrderWorkflows.workflowId(order.orderId())));
+  }
+
+  private static <T> Optional<T> unlessUnreachable(Supplier<Optional<T>> query) {
+    try {
+      return query.get();
+    } catch (WorkflowException | StatusRuntimeException unreachable) {
+      log.warn("A workflow's status could not be read", unreachable);
+      return Optional.empty();
+    }
   }
 
   /** Whether the order can still be cancelled: its workflow's stage, or the order's own status. */

@@ -6,8 +6,12 @@ import ai.xseven.plugin.PluginResult;
 import ai.xseven.workflow.CancelRequest;
 import ai.xseven.workflow.ChangeOutcome;
 import ai.xseven.workflow.OrderWorkflows;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowException;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OrderChanges {
+
+  private static final Logger log = LoggerFactory.getLogger(OrderChanges.class);
 
   private final CustomerVisits visits;
   private final OrderWorkflows orderWorkflows;
@@ -51,6 +57,9 @@ class OrderChanges {
             new CancelRequest(null, false, "customer", false));
       } catch (NotFoundException gone) {
         return SelfServiceRequest.done("I can't find that order any more.");
+      } catch (WorkflowException | StatusRuntimeException unreachable) {
+        log.warn("Could not cancel order {}", order.orderId(), unreachable);
+        return SelfServiceRequest.unreachable();
       }
       return SelfServiceRequest.done(outcome.applied()
           ? BookingChanges.sentence(outcome.message())

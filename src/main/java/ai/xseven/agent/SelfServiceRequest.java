@@ -40,6 +40,12 @@ record SelfServiceRequest(
     return managing ? done(reply) : PluginResult.reply(reply);
   }
 
+  /** The workflow service could not be reached: nothing was changed, the request is dropped. */
+  static PluginResult unreachable() {
+    return done("I can't reach the booking system just now, so nothing was changed; please try"
+        + " again in a moment.");
+  }
+
   /** A reply that ends the request. */
   static PluginResult done(String reply) {
     return SelfServiceDraft.done(PluginResult.builder()).reply(reply).build();

@@ -11,12 +11,17 @@ import ai.xseven.plugin.PluginResult;
 import ai.xseven.plugin.ServiceTaskPlugin;
 import ai.xseven.workflow.ChangeOutcome;
 import ai.xseven.workflow.OrderAction;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +32,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FrontDeskPlugin implements ServiceTaskPlugin {
+
+  private static final Logger log = LoggerFactory.getLogger(FrontDeskPlugin.class);
 
   static final String OPERATION = "ownerOperation";
   static final String REASON = "ownerOperationReason";
@@ -128,7 +135,7 @@ class FrontDeskPlugin implements ServiceTaskPlugin {
           : "Which of these orders do you mean?\n") + lines(meant.isEmpty() ? open : meant,
           FrontDeskPlugin::line) + "\nSay the customer's name or the first characters of the id.";
     }
-    return said(act.apply(meant.get(0)));
+    return attempt(() -> act.apply(meant.get(0)));
   }
 
   private static String onBooking(String text, List<BookingConfirmation> bookings, String when,
@@ -143,7 +150,17 @@ class FrontDeskPlugin implements ServiceTaskPlugin {
           : "Which of these bookings do you mean?\n") + lines(meant.isEmpty() ? bookings : meant,
           FrontDeskPlugin::line) + "\nSay the customer's name or the first characters of the id.";
     }
-    return said(act.apply(meant.get(0)));
+    return attempt(() -> act.apply(meant.get(0)));
+  }
+
+  private static String attempt(Supplier<ChangeOutcome> change) {
+    try {
+      return said(change.get());
+    } catch (WorkflowException | StatusRuntimeException unreachable) {
+      log.warn("An owner's operation could not reach its workflow", unreachable);
+      return "I can't reach the workflows just now, so nothing was changed; please try again in"
+          + " a moment.";
+    }
   }
 
   private static String said(ChangeOutcome outcome) {

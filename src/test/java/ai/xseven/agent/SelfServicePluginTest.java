@@ -24,6 +24,8 @@ import ai.xseven.workflow.CheckInRequest;
 import ai.xseven.workflow.OrderStatus;
 import ai.xseven.workflow.OrderWorkflows;
 import ai.xseven.workflow.RescheduleRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -223,6 +225,24 @@ class SelfServicePluginTest {
         new CancelRequest(null, false, "customer", false));
     assertThat(cancelled.replies()).singleElement().asString()
         .endsWith("is cancelled. The payment of $28 is refunded.");
+  }
+
+  @Test
+  void aWorkflowServiceOutOfReachChangesNothingAndSaysSo() {
+    BookingConfirmation friday = booking(28, 19);
+    when(bookings.upcomingOfConversation(conversation)).thenReturn(List.of(friday));
+    when(appointments.status(any())).thenThrow(new StatusRuntimeException(Status.UNAVAILABLE));
+    when(appointments.cancel(eq(friday.bookingId()), any()))
+        .thenThrow(new StatusRuntimeException(Status.UNAVAILABLE));
+
+    PluginResult status = say("when is my appointment?", "booking_status");
+    PluginResult cancel = answer(say("cancel my booking", "cancel_booking"), "yes", "affirm");
+
+    assertThat(status.replies()).containsExactly("You have a table for 4 at Mario's Italian on"
+        + " Friday, November 28 at 7:00 PM.");
+    assertThat(cancel.replies()).containsExactly("I can't reach the booking system just now, so"
+        + " nothing was changed; please try again in a moment.");
+    assertThat(cancel.outputs()).containsEntry("stage", "open");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package ai.xseven.frontdesk;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
@@ -24,6 +25,8 @@ import ai.xseven.workflow.ChangeOutcome;
 import ai.xseven.workflow.OrderAction;
 import ai.xseven.workflow.OrderWorkflows;
 import ai.xseven.workflow.RescheduleRequest;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -216,6 +219,18 @@ class ActionsControllerTest {
     verify(orderWorkflows).cancel(order.orderId(),
         new CancelRequest("running late", false, "customer", true));
     verifyNoInteractions(desk);
+  }
+
+  @Test
+  void anUnreachableWorkflowServiceIsAServiceUnavailableProblem() throws Exception {
+    when(desk.checkIn(booking, OWNER)).thenThrow(new StatusRuntimeException(Status.UNAVAILABLE));
+
+    mvc.perform(post("/api/v1/bookings/{id}/check-in", booking.bookingId())
+            .header("Authorization", TOKEN))
+        .andExpect(status().isServiceUnavailable())
+        .andExpect(jsonPath("$.title").value("Workflows unavailable"))
+        .andExpect(jsonPath("$.detail").value(containsString(
+            "nothing was changed")));
   }
 
   private static BookingConfirmation booking(String status) {
