@@ -135,7 +135,8 @@ class FrontDeskPlugin implements ServiceTaskPlugin {
           : "Which of these orders do you mean?\n") + lines(meant.isEmpty() ? open : meant,
           FrontDeskPlugin::line) + "\nSay the customer's name or the first characters of the id.";
     }
-    return attempt(() -> act.apply(meant.get(0)));
+    Order target = meant.get(0);
+    return attempt(() -> act.apply(target));
   }
 
   private static String onBooking(String text, List<BookingConfirmation> bookings, String when,
