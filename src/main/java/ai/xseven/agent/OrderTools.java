@@ -70,8 +70,8 @@ class OrderTools {
       wanted.add(OrderItem.named(items.get(i), quantity));
     }
     try {
-      Order order = services.orders().place(business.id(), turn.conversationUuid(), customerName, wanted,
-          pickup(pickupTime));
+      Order order = services.orders().place(business.id(), turn.conversationUuid(), customerName,
+          wanted, pickup(pickupTime));
       return "Ordered " + order.describe() + " under the name " + order.customerName()
           + " (order " + order.orderId() + ", " + order.status() + ").";
     } catch (OrderRejectedException rejected) {

@@ -25,12 +25,13 @@ final class OperationRequests {
       "\\b(?:what|which|any|show|list|open|pending|new|todays|current|unfinished)\\b.*\\borders\\b"
           + "|\\borders\\b.*\\b(?:open|waiting|pending|today)\\b");
   private static final Pattern STATUS_QUESTION = Pattern.compile("^(?:is|are|has|have)\\b");
-  private static final Pattern REJECT = Pattern.compile("\\b(?:reject|decline|refuse|turn down)\\b");
+  private static final Pattern REJECT =
+      Pattern.compile("\\b(?:reject|decline|refuse|turn down)\\b");
   private static final Pattern PICKED_UP =
       Pattern.compile("\\b(?:picked up|pick(?:ed)? it up|collected|came for)\\b");
   private static final Pattern DELIVERED = Pattern.compile("\\bdelivered\\b");
-  private static final Pattern START_PREPARING = Pattern.compile(
-      "\\b(?:start(?:ed|ing)? (?:preparing|cooking|making|on)|preparing|cooking|in the kitchen)\\b");
+  private static final Pattern START_PREPARING = Pattern.compile("\\b(?:start(?:ed|ing)?"
+      + " (?:preparing|cooking|making|on)|preparing|cooking|in the kitchen)\\b");
   private static final Pattern READY = Pattern.compile("\\bready\\b");
   private static final Pattern ACCEPT = Pattern.compile("\\b(?:accept|accepted|confirm)\\b");
   private static final Pattern CANCEL = Pattern.compile("\\bcancel\\b");

@@ -14,8 +14,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * The front desk's refusals as RFC 9457 problem JSON: an unknown booking or order is 404, a change
- * its workflow refuses is 409 with the workflow's reason, an unreachable workflow service 503. Owner sign-in problems (401, 403) and
- * malformed bodies (400) come from the application-wide handlers.
+ * its workflow refuses is 409 with the workflow's reason, an unreachable workflow service 503.
+ * Owner sign-in problems (401, 403) and malformed bodies (400) come from the application-wide
+ * handlers.
  */
 @RestControllerAdvice(basePackageClasses = FrontDeskProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

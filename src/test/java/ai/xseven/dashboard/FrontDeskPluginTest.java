@@ -28,7 +28,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The owner's operations in the dashboard chat, with the front desk (and so the workflows) mocked. */
+/** The owner's operations in the dashboard chat, the front desk (and so the workflows) mocked. */
 class FrontDeskPluginTest {
 
   private static final ZoneId ZONE = ZoneId.of("America/New_York");

@@ -260,7 +260,8 @@ class FrontDeskIT {
   }
 
   private static void assertProblem(Reply reply) {
-    assertThat(reply.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+    assertThat(reply.headers().getContentType()
+        .isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .as(String.valueOf(reply.headers().getContentType())).isTrue();
     assertThat(reply.body().toString()).doesNotContain("Exception", "at ai.xseven");
   }
