@@ -102,7 +102,8 @@ class FrontDeskIT {
 
   @Test
   void theOwnerMovesAnOrderOnOverTheApiAndEveryRefusalIsAProblem() {
-    String orderId = placeOrder("Pia Santos", null);
+    String customer = api.start(MARIOS);
+    String orderId = placeOrder("Pia Santos", customer);
     String path = "/api/v1/orders/" + orderId;
 
     Reply tooEarly = post(path + "/ready", null, MARIOS_TOKEN);
@@ -123,9 +124,13 @@ class FrontDeskIT {
     assertThat(accepted.body().path("applied").asBoolean()).isTrue();
     assertThat(accepted.body().path("status").asText()).isEqualTo("ACCEPTED");
     assertThat(accepted.body().path("workflow").path("stage").asText()).isEqualTo("accepted");
-    for (String step : List.of("start-preparing", "ready", "picked-up")) {
+    for (String step : List.of("start-preparing", "ready")) {
       assertThat(post(path + "/" + step, null, MARIOS_TOKEN).status()).as(step).isEqualTo(200);
     }
+    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        assertThat(transcript(customer)).anyMatch(text ->
+            text.startsWith("Your order is ready to pick up: 1 × Lasagna ($18)")));
+    assertThat(post(path + "/picked-up", null, MARIOS_TOKEN).status()).isEqualTo(200);
 
     Reply tooLate = post(path + "/cancel", Map.of("reason", "changed my mind"), null);
     assertThat(tooLate.status()).isEqualTo(409);
