@@ -153,6 +153,30 @@ class ConversationChannelIT {
     assertThat(mine.get(0).path("kind").asText()).isEqualTo("no-show");
   }
 
+  @Test
+  void anOwnerAlertKeepsItsConversationAndOneForAnUnknownConversationIsStoredWithoutIt() {
+    String conversationId = new ChatApi(http).start(MARIOS);
+    String known = "Order waiting (" + UUID.randomUUID() + ")";
+    String unknown = "No-show (" + UUID.randomUUID() + ")";
+
+    notifications.alertOwner(new OwnerAlert("order-" + UUID.randomUUID() + "-escalation",
+        MARIOS, UUID.fromString(conversationId), "order-overdue", known));
+    notifications.alertOwner(new OwnerAlert("appointment-" + UUID.randomUUID() + "-no-show",
+        MARIOS, UUID.randomUUID(), "no-show", unknown));
+
+    JsonNode listed = new ChatApi(http).get("/api/v1/businesses/" + MARIOS + "/notifications")
+        .body();
+    assertThat(withText(listed, known).path("conversationId").asText())
+        .isEqualTo(conversationId);
+    assertThat(withText(listed, unknown).path("conversationId").isNull()).isTrue();
+  }
+
+  private static JsonNode withText(JsonNode listed, String text) {
+    return StreamSupport.stream(listed.spliterator(), false)
+        .filter(notification -> notification.path("text").asText().equals(text))
+        .findFirst().orElseThrow(() -> new AssertionError(text + " not listed in " + listed));
+  }
+
   private static Notification reminder(String conversationId) {
     String id = UUID.randomUUID().toString();
     return new Notification("appointment-" + id + "-reminder-60m", MARIOS,

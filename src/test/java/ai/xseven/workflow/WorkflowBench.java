@@ -132,9 +132,9 @@ public final class WorkflowBench {
           r.target(), r.server(), r.worker(), r.startSeconds(), r.startsPerSecond(),
           r.startP50(), r.startP99(), r.heapIdle(), r.heapAfterStarts(), r.heapEnd(), r.rss(),
           r.rssPeak(), r.confirmations(), millis(r.confirmationP50()),
-          millis(r.confirmationP99()), r.remindersOnTime(), r.remindersExpected(),
+          millis(r.confirmationP99()), r.remindersArrived(), r.remindersExpected(),
           r.remindersDuplicated() == 0 ? "" : ", " + r.remindersDuplicated() + " twice",
-          r.remindersOnTime() == 0 ? "–" : millis(r.lateP50()) + " / " + millis(r.lateP90())
+          r.remindersArrived() == 0 ? "–" : millis(r.lateP50()) + " / " + millis(r.lateP90())
               + " / " + millis(r.lateP99()) + " / " + millis(r.lateMax())));
     }
     out.append('\n');

@@ -48,7 +48,7 @@ final class WorkflowBenchRun {
   record Result(String target, String server, String worker, int n, double startSeconds,
       double startsPerSecond, double startP50, double startP99, double heapIdle,
       double heapAfterStarts, double heapEnd, double rss, double rssPeak, int confirmations,
-      long confirmationP50, long confirmationP99, int remindersExpected, int remindersOnTime,
+      long confirmationP50, long confirmationP99, int remindersExpected, int remindersArrived,
       int remindersDuplicated, long lateP50, long lateP90, long lateP99, long lateMax,
       double waitedSeconds, Map<String, Long> otherActivities) {}
 
