@@ -3,7 +3,6 @@ package ai.xseven.agent;
 import static ai.xseven.DemoData.MARIOS;
 import static ai.xseven.DemoData.ZONE;
 import static ai.xseven.DemoData.spoken;
-import static ai.xseven.DemoData.upcoming;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -30,18 +31,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A customer of the offline chat asks when their appointment is, moves it and cancels it; the
  * answers are the appointment workflow's, and in virtual time the reminder comes at the new time
- * only, and not at all once cancelled.
+ * only, and not at all once cancelled. The owner checks a customer in once the window is open.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "xseven.temporal.mode=time-skipping")
 @Import(TimeSkippingTemporalConfiguration.class)
 @ActiveProfiles("test")
+// Virtual time only moves on: later tests of a shared context must not find it days ahead.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SelfServiceChatIT {
 
   private static final DateTimeFormatter WHEN =
@@ -56,7 +61,7 @@ class SelfServiceChatIT {
   void theCustomerAsksMovesAndCancelsAndTheRemindersFollow() throws Exception {
     ChatApi api = new ChatApi(http);
     String id = api.start(MARIOS);
-    LocalDate saturday = upcoming(DayOfWeek.SATURDAY);
+    LocalDate saturday = ahead(DayOfWeek.SATURDAY);
     LocalDate sunday = saturday.plusDays(1);
     api.say(id, "Book a table for 2 on " + spoken(saturday) + " at 8pm, my name is Sara Conti");
     assertThat(api.say(id, "yes").text()).contains("Done!");
@@ -104,6 +109,42 @@ class SelfServiceChatIT {
     assertThat(reminders(api, id)).hasSize(1);
     assertThat(appointments.status(workflowId).orElseThrow().history())
         .extracting(NotificationRecord::key).doesNotContain("reminder-60m");
+  }
+
+  @Test
+  void theOwnerChecksTheCustomerInOnceTheWindowIsOpenInVirtualTime() {
+    ChatApi api = new ChatApi(http);
+    String id = api.start(MARIOS);
+    LocalDate friday = ahead(DayOfWeek.FRIDAY);
+    api.say(id, "Book a table for 3 on " + spoken(friday) + " at 7pm, my name is Ines Duarte");
+    assertThat(api.say(id, "yes").text()).contains("Done!");
+    BookingConfirmation booking = bookings.upcomingOfConversation(UUID.fromString(id)).stream()
+        .filter(mine -> mine.customerName().equals("Ines Duarte")).findFirst().orElseThrow();
+    String path = "/api/v1/bookings/" + booking.bookingId() + "/check-in";
+    Map<String, String> owner = Map.of("Authorization", "Bearer demo-owner-marios-italian");
+
+    Reply early = api.call(HttpMethod.POST, path, null, owner);
+    sleepUntil(friday.atTime(18, 50).atZone(ZONE).toInstant());
+    Reply checkedIn = api.call(HttpMethod.POST, path, null, owner);
+
+    assertThat(early.status()).isEqualTo(409);
+    assertThat(checkedIn.status()).as(checkedIn.body().toString()).isEqualTo(200);
+    assertThat(checkedIn.body().path("message").asText())
+        .isEqualTo("Checked in for your table for 3 at Mario's Italian at 7:00 PM. Enjoy!");
+    assertThat(checkedIn.body().path("status").asText()).isEqualTo("CHECKED_IN");
+    assertThat(checkedIn.body().path("workflow").path("stage").asText()).isEqualTo("checked-in");
+  }
+
+  /**
+   * A given weekday at least a week after the later of today and the virtual clock: other tests of
+   * this application context (it is cached and shared) may have moved virtual time on already.
+   */
+  private LocalDate ahead(DayOfWeek day) {
+    LocalDate virtualToday = Instant.ofEpochMilli(temporal.currentTimeMillis()).atZone(ZONE)
+        .toLocalDate();
+    LocalDate today = LocalDate.now(ZONE);
+    LocalDate later = virtualToday.isAfter(today) ? virtualToday : today;
+    return later.plusWeeks(1).with(TemporalAdjusters.nextOrSame(day));
   }
 
   private void awaitNextReminder(String workflowId, Instant expected) {
