@@ -4,8 +4,10 @@ import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.MenuChanges;
 import ai.xseven.business.OrderService;
+import ai.xseven.frontdesk.FrontDesk;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
+import ai.xseven.workflow.OrderWorkflows;
 import ai.xseven.knowledge.KnowledgeBase;
 import ai.xseven.knowledge.KnowledgeTool;
 import dev.langchain4j.agent.tool.Tool;
@@ -47,7 +49,8 @@ class AgentTools {
     BOOKING(true, false),
     ORDER(true, false),
     DIRECTORY(false, false),
-    OWNER(true, true);
+    OWNER(true, true),
+    FRONT_DESK(true, true);
 
     final boolean needsBusiness;
     final boolean ownerOnly;
@@ -65,18 +68,22 @@ class AgentTools {
   private final BusinessService businesses;
   private final KnowledgeBase knowledge;
   private final BookingTools.Services bookingServices;
-  private final OrderService orders;
+  private final OrderTools.Services orderServices;
   private final OwnerTools.Services ownerServices;
+  private final FrontDesk desk;
   private final ApplicationEventPublisher events;
 
   AgentTools(BusinessService businesses, KnowledgeBase knowledge, BookingService bookings,
-      AppointmentScheduler appointments, OrderService orders, MenuChanges menu, AuditLog audit,
+      AppointmentScheduler appointments, OrderService orders, OrderWorkflows orderWorkflows,
+      CustomerVisits visits, MenuChanges menu, FrontDesk desk, AuditLog audit,
       ApplicationEventPublisher events, Clock clock) {
     this.businesses = businesses;
     this.knowledge = knowledge;
-    this.bookingServices = new BookingTools.Services(bookings, businesses, appointments, events);
-    this.orders = orders;
+    this.bookingServices =
+        new BookingTools.Services(bookings, businesses, appointments, visits, events);
+    this.orderServices = new OrderTools.Services(orders, orderWorkflows, visits);
     this.ownerServices = new OwnerTools.Services(menu, businesses, audit, clock);
+    this.desk = desk;
     this.events = events;
   }
 
@@ -116,6 +123,7 @@ class AgentTools {
     private OrderTools orderTools;
     private DirectoryTools directoryTools;
     private OwnerTools ownerTools;
+    private FrontDeskTools frontDeskTools;
 
     private Session(AgentTurn turn) {
       this.turn = turn;
@@ -177,7 +185,7 @@ class AgentTools {
         }
         case ORDER -> {
           if (orderTools == null) {
-            orderTools = new OrderTools(orders, turn);
+            orderTools = new OrderTools(orderServices, turn);
           }
           yield invoke(orderTools, call, memoryId);
         }
@@ -192,6 +200,12 @@ class AgentTools {
             ownerTools = new OwnerTools(ownerServices, turn);
           }
           yield invoke(ownerTools, call, memoryId);
+        }
+        case FRONT_DESK -> {
+          if (frontDeskTools == null) {
+            frontDeskTools = new FrontDeskTools(desk, turn);
+          }
+          yield invoke(frontDeskTools, call, memoryId);
         }
       };
     }
@@ -248,6 +262,8 @@ class AgentTools {
         new Entry(spec, Group.DIRECTORY)));
     OwnerTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
         new Entry(spec, Group.OWNER)));
+    FrontDeskTools.SPECIFICATIONS.forEach(spec -> tools.put(spec.name(),
+        new Entry(spec, Group.FRONT_DESK)));
     return Collections.unmodifiableMap(tools);
   }
 }

@@ -8,16 +8,19 @@ import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessKind;
 import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;
-import ai.xseven.business.CancellationRefusedException;
 import ai.xseven.business.CatalogEntry;
-import ai.xseven.business.NotFoundException;
 import ai.xseven.workflow.AppointmentScheduler;
+import ai.xseven.workflow.CancelRequest;
+import ai.xseven.workflow.ChangeOutcome;
+import ai.xseven.workflow.CheckInRequest;
+import ai.xseven.workflow.RescheduleRequest;
 import ai.xseven.workflow.WorkflowStarted;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.agent.tool.ToolSpecifications;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -28,9 +31,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 
 /**
- * A customer's bookings at one business, through {@link BookingService} (the booking-policy rules
- * decide) and the appointment workflow. A customer reaches only the bookings of their own
- * conversation.
+ * A customer's bookings at one business: new ones through {@link BookingService} (the
+ * booking-policy rules decide), and once made, moved, cancelled and checked in through their
+ * appointment workflow. A customer reaches only the bookings of their own conversation.
  */
 class BookingTools {
 
@@ -39,12 +42,14 @@ class BookingTools {
   static final String CREATE_BOOKING = "createBooking";
   static final String RESCHEDULE_BOOKING = "rescheduleBooking";
   static final String CANCEL_BOOKING = "cancelBooking";
+  static final String CHECK_IN = "checkIn";
   static final List<ToolSpecification> SPECIFICATIONS =
       ToolSpecifications.toolSpecificationsFrom(BookingTools.class);
 
   /** The services a booking tool needs; one set per application. */
   record Services(BookingService bookings, BusinessService businesses,
-      AppointmentScheduler appointments, ApplicationEventPublisher events) {}
+      AppointmentScheduler appointments, CustomerVisits visits,
+      ApplicationEventPublisher events) {}
 
   private final Services services;
   private final AgentTurn turn;
@@ -56,14 +61,17 @@ class BookingTools {
     this.business = turn.business();
   }
 
-  @Tool(name = MY_BOOKINGS, value = "the customer's upcoming bookings here, with their ids")
+  @Tool(name = MY_BOOKINGS, value = "the customer's upcoming bookings here, with their ids, "
+      + "what comes next (the next reminder, the check-in window) and the name they are under")
   String myBookings() {
-    List<BookingConfirmation> mine = mine();
+    List<BookingConfirmation> mine =
+        services.visits().upcomingBookings(turn.conversationUuid(), business);
     if (mine.isEmpty()) {
       return "This conversation has no upcoming bookings at " + business.name() + ".";
     }
-    return mine.stream().map(booking -> "• " + booking.bookingId() + ": " + booking.describe()
-            + " under the name " + booking.customerName())
+    return mine.stream().map(booking -> "• " + booking.bookingId() + ": "
+            + services.visits().describe(booking) + " Under the name " + booking.customerName()
+            + ".")
         .collect(Collectors.joining("\n"));
   }
 
@@ -104,7 +112,8 @@ class BookingTools {
   }
 
   @Tool(name = RESCHEDULE_BOOKING, value = "moves one of the customer's bookings to another "
-      + "date and time, once the customer said yes")
+      + "date and time through its appointment workflow (the booking policy decides; the "
+      + "reminders move with it), once the customer said yes")
   String rescheduleBooking(
       @P("the booking id, from myBookings") String bookingId,
       @P("the new day, ISO yyyy-mm-dd") String newDate,
@@ -113,30 +122,37 @@ class BookingTools {
     if (booking.isEmpty()) {
       return notYours(bookingId);
     }
-    try {
-      BookingConfirmation moved = services.bookings().reschedule(booking.get().bookingId(),
-          date(newDate), time(newTime));
-      String workflowId = startWorkflow(moved);
-      return "Moved: " + moved.describe() + " (new booking " + moved.bookingId()
-          + ", workflow " + workflowId + "); the old time is released.";
-    } catch (BookingRejectedException | CancellationRefusedException refused) {
-      return "Not moved: " + refused.getMessage();
-    }
+    String newStart = LocalDateTime.of(date(newDate), time(newTime)).toString();
+    // The model's reply tells the customer; the workflow need not say it again.
+    return outcome(services.appointments().reschedule(booking.get().bookingId(),
+        new RescheduleRequest(newStart, "customer", false)), "Not moved: ");
   }
 
-  @Tool(name = CANCEL_BOOKING, value = "cancels one of the customer's bookings, once the "
-      + "customer said yes")
+  @Tool(name = CANCEL_BOOKING, value = "cancels one of the customer's bookings through its "
+      + "appointment workflow (refused outside the cancellation window), once the customer said "
+      + "yes")
   String cancelBooking(@P("the booking id, from myBookings") String bookingId) {
     Optional<BookingConfirmation> booking = own(bookingId);
     if (booking.isEmpty()) {
       return notYours(bookingId);
     }
-    try {
-      return "Cancelled: " + services.bookings().cancel(booking.get().bookingId()).description()
-          + ".";
-    } catch (CancellationRefusedException | NotFoundException refused) {
-      return "Not cancelled: " + refused.getMessage();
+    return outcome(services.appointments().cancel(booking.get().bookingId(),
+        new CancelRequest(null, false, "customer", false)), "Not cancelled: ");
+  }
+
+  @Tool(name = CHECK_IN, value = "checks the customer in for their booking when they say they "
+      + "have arrived (accepted while the check-in window is open)")
+  String checkIn(@P("the booking id, from myBookings") String bookingId) {
+    Optional<BookingConfirmation> booking = own(bookingId);
+    if (booking.isEmpty()) {
+      return notYours(bookingId);
     }
+    return outcome(services.appointments().checkIn(booking.get().bookingId(),
+        new CheckInRequest("customer")), "Not checked in: ");
+  }
+
+  private static String outcome(ChangeOutcome outcome, String refused) {
+    return outcome.applied() ? outcome.message() : refused + outcome.message();
   }
 
   private String startWorkflow(BookingConfirmation booking) {
@@ -149,26 +165,9 @@ class BookingTools {
     return workflowId;
   }
 
-  private List<BookingConfirmation> mine() {
-    UUID conversation = turn.conversationUuid();
-    return conversation == null ? List.of()
-        : services.bookings().upcomingOfConversation(conversation).stream()
-            .filter(booking -> booking.businessId().equals(business.id()))
-            .toList();
-  }
-
   /** A booking of this conversation at this business; anything else is not the customer's. */
   private Optional<BookingConfirmation> own(String bookingId) {
-    UUID id;
-    try {
-      id = UUID.fromString(bookingId == null ? "" : bookingId.strip());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    UUID conversation = turn.conversationUuid();
-    return services.bookings().find(id)
-        .filter(booking -> conversation != null && conversation.equals(booking.conversationId()))
-        .filter(booking -> booking.businessId().equals(business.id()));
+    return services.visits().ownBooking(turn.conversationUuid(), business, bookingId);
   }
 
   private static String notYours(String bookingId) {

@@ -1,5 +1,7 @@
 package ai.xseven.agent;
 
+import java.util.Set;
+
 /**
  * What a customer message is about.
  *
@@ -18,8 +20,15 @@ public record Intent(String name, Kind kind, double score) {
     BOOKING,
     AFFIRM,
     DENY,
+    /** About a booking or order the customer already has: its status, a move, a cancellation. */
+    MANAGE,
     UNKNOWN
   }
+
+  /** The intents of {@link Kind#MANAGE}; the self-service step tells them apart by name. */
+  public static final Set<String> MANAGE_INTENTS =
+      Set.of("booking_status", "order_status", "reschedule", "cancel_booking",
+          "cancel_order", "check_in");
 
   static Intent unknown(double score) {
     return new Intent(UNKNOWN, Kind.UNKNOWN, score);
@@ -33,6 +42,8 @@ public record Intent(String name, Kind kind, double score) {
       case "affirm" -> Kind.AFFIRM;
       case "deny" -> Kind.DENY;
       case UNKNOWN -> Kind.UNKNOWN;
+      case "booking_status", "order_status", "reschedule", "cancel_booking", "cancel_order",
+          "check_in" -> Kind.MANAGE;
       default -> {
         if (name.startsWith("ask_")) {
           yield Kind.QUESTION;

@@ -37,14 +37,19 @@ class OfflineChatModel implements ChatModel {
           "ask_menu", BusinessTools.CATALOG,
           "ask_services", BusinessTools.CATALOG,
           "ask_prices", BusinessTools.CATALOG,
-          "ask_location", BusinessTools.CONTACT_DETAILS);
+          "ask_location", BusinessTools.CONTACT_DETAILS,
+          // Read-only: where a diagram sends these to an agent task, the status is still real.
+          "booking_status", BookingTools.MY_BOOKINGS,
+          "order_status", OrderTools.TRACK_ORDER);
 
   private static final Set<String> BUSINESS_TOOLS = BusinessTools.SPECIFICATIONS.stream()
       .map(ToolSpecification::name).collect(Collectors.toSet());
-  private static final Set<String> OWNER_TOOLS = OwnerTools.SPECIFICATIONS.stream()
-      .map(ToolSpecification::name).collect(Collectors.toSet());
+  private static final Set<String> OWNER_TOOLS =
+      Stream.of(OwnerTools.SPECIFICATIONS, FrontDeskTools.SPECIFICATIONS).flatMap(List::stream)
+          .map(ToolSpecification::name).collect(Collectors.toSet());
   private static final Set<String> ACTION_TOOLS =
-      Stream.of(BookingTools.SPECIFICATIONS, OrderTools.SPECIFICATIONS, OwnerTools.SPECIFICATIONS)
+      Stream.of(BookingTools.SPECIFICATIONS, OrderTools.SPECIFICATIONS, OwnerTools.SPECIFICATIONS,
+              FrontDeskTools.SPECIFICATIONS)
           .flatMap(List::stream)
           .map(ToolSpecification::name)
           .collect(Collectors.toSet());
@@ -140,7 +145,8 @@ class OfflineChatModel implements ChatModel {
     boolean businessChat = tools.stream().anyMatch(tool -> BUSINESS_TOOLS.contains(tool.name()));
     boolean owner = tools.stream().anyMatch(tool -> OWNER_TOOLS.contains(tool.name()));
     return "Sorry, I didn't quite catch that. I can help with: " + abilities
-        + (owner ? "; or change prices, items and opening hours for you."
+        + (owner ? "; or change prices, items and opening hours, move orders on, check customers"
+                + " in and cancel bookings for you."
             : businessChat ? "; or make a booking for you." : ".");
   }
 

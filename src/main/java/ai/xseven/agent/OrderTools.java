@@ -6,6 +6,10 @@ import ai.xseven.business.Order;
 import ai.xseven.business.OrderItem;
 import ai.xseven.business.OrderRejectedException;
 import ai.xseven.business.OrderService;
+import ai.xseven.workflow.CancelRequest;
+import ai.xseven.workflow.ChangeOutcome;
+import ai.xseven.workflow.OrderStatus;
+import ai.xseven.workflow.OrderWorkflows;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
 import dev.langchain4j.agent.tool.ToolSpecification;
@@ -14,15 +18,15 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A customer's pick-up orders at one business, through {@link OrderService}: items and prices come
- * from the catalog, never from the model. A customer reaches only the orders of their own
- * conversation at this business. What happens to an order after it is placed (accepted,
- * preparing, ready) comes with issue 5's order workflow.
+ * A customer's pick-up orders at one business, placed through {@link OrderService}: items and
+ * prices come from the catalog, never from the model. Once placed, an order's workflow says where
+ * it is (placed, accepted, preparing, ready, …) and cancels it with the compensation its stage
+ * needs. A customer reaches only the orders of their own conversation at this business.
  */
 class OrderTools {
 
@@ -32,12 +36,15 @@ class OrderTools {
   static final List<ToolSpecification> SPECIFICATIONS =
       ToolSpecifications.toolSpecificationsFrom(OrderTools.class);
 
-  private final OrderService orders;
+  /** The services an order tool needs; one set per application. */
+  record Services(OrderService orders, OrderWorkflows workflows, CustomerVisits visits) {}
+
+  private final Services services;
   private final AgentTurn turn;
   private final BusinessProfile business;
 
-  OrderTools(OrderService orders, AgentTurn turn) {
-    this.orders = orders;
+  OrderTools(Services services, AgentTurn turn) {
+    this.services = services;
     this.turn = turn;
     this.business = turn.business();
   }
@@ -63,8 +70,8 @@ class OrderTools {
       wanted.add(OrderItem.named(items.get(i), quantity));
     }
     try {
-      Order order = orders.place(business.id(), turn.conversationUuid(), customerName, wanted,
-          pickup(pickupTime));
+      Order order = services.orders().place(business.id(), turn.conversationUuid(), customerName,
+          wanted, pickup(pickupTime));
       return "Ordered " + order.describe() + " under the name " + order.customerName()
           + " (order " + order.orderId() + ", " + order.status() + ").";
     } catch (OrderRejectedException rejected) {
@@ -72,64 +79,50 @@ class OrderTools {
     }
   }
 
-  @Tool(name = TRACK_ORDER, value = "the status of one of the customer's orders, or of all of "
-      + "their orders here when no id is given")
+  @Tool(name = TRACK_ORDER, value = "where one of the customer's orders is (placed, accepted, "
+      + "preparing, ready, picked up, …), or all of their orders here when no id is given")
   String trackOrder(
       @P(value = "the order id; leave out for all of the customer's orders", required = false)
       String orderId) {
     if (orderId != null && !orderId.isBlank()) {
-      return own(orderId).map(OrderTools::line).orElseGet(() -> notYours(orderId));
+      return own(orderId).map(this::line).orElseGet(() -> notYours(orderId));
     }
-    List<Order> mine = mine();
+    List<Order> mine = services.visits().orders(turn.conversationUuid(), business);
     if (mine.isEmpty()) {
       return "This conversation has no orders at " + business.name() + ".";
     }
-    return mine.stream().map(OrderTools::line).collect(Collectors.joining("\n"));
+    return mine.stream().map(this::line).collect(Collectors.joining("\n"));
   }
 
-  @Tool(name = CANCEL_ORDER, value = "cancels one of the customer's placed orders, once the "
-      + "customer said yes")
+  @Tool(name = CANCEL_ORDER, value = "cancels one of the customer's orders through its workflow "
+      + "(refused once it is handed over; a payment is released or refunded), once the customer "
+      + "said yes")
   String cancelOrder(@P("the order id, from trackOrder") String orderId) {
     Optional<Order> order = own(orderId);
     if (order.isEmpty()) {
       return notYours(orderId);
     }
-    if (order.get().status() == Order.Status.CANCELLED) {
-      return "Order " + order.get().orderId() + " was already cancelled.";
-    }
     try {
-      Order cancelled = orders.cancel(order.get().orderId());
-      return "Cancelled order " + cancelled.orderId() + ": " + cancelled.describe() + ".";
-    } catch (OrderRejectedException | NotFoundException refused) {
-      return "Not cancelled: " + refused.getMessage();
+      // The model's reply tells the customer; the workflow need not say it again.
+      ChangeOutcome outcome = services.workflows().cancel(order.get().orderId(),
+          new CancelRequest(null, false, "customer", false));
+      return outcome.applied() ? outcome.message() : "Not cancelled: " + outcome.message();
+    } catch (NotFoundException gone) {
+      return "Not cancelled: " + gone.getMessage();
     }
   }
 
-  private static String line(Order order) {
-    return "• " + order.orderId() + " (" + order.status() + "): " + order.describe()
-        + " under the name " + order.customerName();
-  }
-
-  private List<Order> mine() {
-    UUID conversation = turn.conversationUuid();
-    return conversation == null ? List.of()
-        : orders.ofConversation(conversation).stream()
-            .filter(order -> order.businessId().equals(business.id()))
-            .toList();
+  /** "• id (preparing): 2 × Margherita ($14): $28 at … It is being prepared; …". */
+  private String line(Order order) {
+    String stage = services.visits().status(order).map(OrderStatus::stage)
+        .orElse(order.status().name().toLowerCase(Locale.ROOT));
+    return "• " + order.orderId() + " (" + stage + "): " + services.visits().describe(order)
+        + " Under the name " + order.customerName() + ".";
   }
 
   /** An order of this conversation at this business; anything else is not the customer's. */
   private Optional<Order> own(String orderId) {
-    UUID id;
-    try {
-      id = UUID.fromString(orderId == null ? "" : orderId.strip());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
-    UUID conversation = turn.conversationUuid();
-    return orders.find(id)
-        .filter(order -> conversation != null && conversation.equals(order.conversationId()))
-        .filter(order -> order.businessId().equals(business.id()));
+    return services.visits().ownOrder(turn.conversationUuid(), business, orderId);
   }
 
   private static String notYours(String orderId) {

@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** Orders for pick-up: place one at a business, read it, cancel it. */
+/**
+ * Orders for pick-up: place one at a business, read it. What happens to it next (accepted,
+ * ready, cancelled, …) goes through its workflow: see {@code frontdesk.OrderActionsController}.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class OrderController {
@@ -48,12 +51,6 @@ class OrderController {
   @GetMapping("/orders/{orderId}")
   Order find(@PathVariable UUID orderId) {
     return orders.find(orderId).orElseThrow(() -> NotFoundException.order(orderId));
-  }
-
-  /** 200 with the cancelled order, also when it was cancelled before; 404 unknown id. */
-  @PostMapping("/orders/{orderId}/cancel")
-  Order cancel(@PathVariable UUID orderId) {
-    return orders.cancel(orderId);
   }
 
   record PlaceBody(String customerName, UUID conversationId, List<ItemBody> items,

@@ -11,10 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ExplainOwnerOptionsPlugin implements ServiceTaskPlugin {
 
-  static final String OPTIONS = "I can list the bookings of a day, show the menu, prices and"
-      + " opening hours, and change a price, take an item off the catalog or change your"
-      + " opening hours. Every change is checked against your menu-change policy and shown to"
-      + " you first; nothing changes until you say yes.";
+  static final String OPTIONS = "I can list the bookings of a day and the open orders, show the"
+      + " menu, prices and opening hours, and change a price, take an item off the catalog or"
+      + " change your opening hours. Every change is checked against your menu-change policy and"
+      + " shown to you first; nothing changes until you say yes. I can also accept, reject or move"
+      + " on an order (\"the order for Ana is ready\"), check a customer in (\"check in Ana\") or"
+      + " cancel a booking (\"cancel Ana's booking\"); the customer is told.";
 
   @Override
   public String name() {

@@ -22,6 +22,20 @@ sealed interface OwnerRequest {
     }
   }
 
+  /**
+   * Work on the day's orders and bookings, carried out at once through their workflows.
+   *
+   * @param operation an order step ({@code accept}, {@code reject}, {@code start-preparing},
+   *     {@code ready}, {@code picked-up}, {@code delivered}), {@code cancel-order},
+   *     {@code check-in}, {@code cancel-booking} or {@code open-orders}
+   * @param reason the owner's reason, for a rejection or a cancellation; null when none is given
+   */
+  record Operation(String operation, String reason) implements OwnerRequest {
+    public String route() {
+      return "operation";
+    }
+  }
+
   /** A change or question the assistant could not pin down; {@code reply} says what is missing. */
   record Unclear(String reply) implements OwnerRequest {
     public String route() {

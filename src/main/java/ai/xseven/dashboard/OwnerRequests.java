@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads an owner's message deterministically: the bookings of a day, a change of price ("set the
- * Margherita to $15"), a removal ("remove the tiramisu"), a change of hours ("we close at 11pm on
- * Fridays"), yes or no to a previewed change, or a question for the business agent.
+ * Reads an owner's message deterministically: the bookings of a day, work on the day's orders and
+ * bookings ("the order for Ana is ready", "check in Ana"), a change of price ("set the Margherita
+ * to $15"), a removal ("remove the tiramisu"), a change of hours ("we close at 11pm on Fridays"),
+ * yes or no to a previewed change, or a question for the business agent.
  */
 @Component
 class OwnerRequests {
@@ -64,6 +65,10 @@ class OwnerRequests {
     }
     if (previewing && intent.kind() == Intent.Kind.DENY) {
       return new OwnerRequest.Decline();
+    }
+    java.util.Optional<OwnerRequest.Operation> operation = OperationRequests.read(message, text);
+    if (operation.isPresent()) {
+      return operation.get();
     }
     Matcher amount = AMOUNT.matcher(text);
     if (amount.find() && PRICE_WORDS.matcher(text).find()) {

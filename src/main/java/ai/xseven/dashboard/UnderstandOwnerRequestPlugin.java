@@ -37,8 +37,8 @@ class UnderstandOwnerRequestPlugin implements ServiceTaskPlugin {
 
   @Override
   public String description() {
-    return "Reads the owner's message: bookings of a day, a question, a change of price, item or"
-        + " hours, or yes/no to a previewed change.";
+    return "Reads the owner's message: bookings of a day, work on an order or booking, a question,"
+        + " a change of price, item or hours, or yes/no to a previewed change.";
   }
 
   @Override
@@ -53,11 +53,15 @@ class UnderstandOwnerRequestPlugin implements ServiceTaskPlugin {
   public List<PluginParameter> outputs() {
     return List.of(
         PluginParameter.required("ownerRequest", String.class,
-            "bookings, question, change, confirm, decline, unclear or other."),
+            "bookings, operation, question, change, confirm, decline, unclear or other."),
         PluginParameter.required("intent", String.class, "The same, for the turn's answer."),
         PluginParameter.required("bookingsDay", String.class, "ISO date, for bookings."),
         PluginParameter.required("change", String.class, "The requested change, encoded."),
-        PluginParameter.required("clarification", String.class, "What is missing, if unclear."));
+        PluginParameter.required("clarification", String.class, "What is missing, if unclear."),
+        PluginParameter.required(FrontDeskPlugin.OPERATION, String.class,
+            "The order or booking operation, for operation."),
+        PluginParameter.required(FrontDeskPlugin.REASON, String.class,
+            "The owner's reason for a rejection or cancellation, if given."));
   }
 
   @Override
@@ -77,6 +81,10 @@ class UnderstandOwnerRequestPlugin implements ServiceTaskPlugin {
             request instanceof OwnerRequest.Change change ? change.change().encode() : null)
         .output("clarification",
             request instanceof OwnerRequest.Unclear unclear ? unclear.reply() : null)
+        .output(FrontDeskPlugin.OPERATION,
+            request instanceof OwnerRequest.Operation operation ? operation.operation() : null)
+        .output(FrontDeskPlugin.REASON,
+            request instanceof OwnerRequest.Operation operation ? operation.reason() : null)
         .build();
   }
 }

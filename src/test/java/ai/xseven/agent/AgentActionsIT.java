@@ -4,6 +4,7 @@ import static ai.xseven.DemoData.MARIOS;
 import static ai.xseven.agent.ScriptedAgentModel.call;
 import static ai.xseven.agent.ScriptedAgentModel.toolResults;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import ai.xseven.DemoData;
 import ai.xseven.business.BookingConfirmation;
@@ -18,11 +19,14 @@ import ai.xseven.business.OrderService;
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.plugin.PluginResult;
 import ai.xseven.workflow.AppointmentScheduler;
+import ai.xseven.workflow.AppointmentStatus;
+import ai.xseven.workflow.OrderWorkflows;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
@@ -76,6 +80,7 @@ class AgentActionsIT {
   @Autowired OrderService orders;
   @Autowired BusinessService businesses;
   @Autowired AppointmentScheduler appointments;
+  @Autowired OrderWorkflows orderWorkflows;
   @Autowired JdbcTemplate jdbc;
 
   private String conversation;
@@ -115,14 +120,15 @@ class AgentActionsIT {
     assertThat(workflowStatus("appointment-" + booking.bookingId())).isTrue();
     assertThat(events.stream(ai.xseven.workflow.WorkflowStarted.class)
         .filter(started -> started.conversationId().toString().equals(conversation)))
-        .extracting(started -> started.bookingId()).containsExactly(booking.bookingId().toString());
+        .extracting(started -> started.subjectId()).containsExactly(booking.bookingId().toString());
   }
 
   @Test
-  void theModelMovesOnlyTheCustomersOwnBookingAndTheNewSlotGetsItsWorkflow() {
+  void theModelMovesOnlyTheCustomersOwnBookingThroughItsWorkflowAndTheRemindersMoveWithIt() {
     LocalDate saturday = DemoData.upcoming(DayOfWeek.SATURDAY);
     BookingConfirmation mine = bookings.book(new BookingRequest(MARIOS, uuid(conversation),
         saturday, LocalTime.of(13, 0), 2, null, "Bo Chen"));
+    appointments.start(mine);
     String other = new ChatApi(http).start(MARIOS);
     BookingConfirmation theirs = bookings.book(new BookingRequest(MARIOS, uuid(other),
         saturday, LocalTime.of(14, 0), 2, null, "Someone Else"));
@@ -142,14 +148,23 @@ class AgentActionsIT {
     assertThat(toolCalls()).containsExactly("myBookings {} RAN",
         "rescheduleBooking " + move + " RAN", "cancelBooking " + cancelTheirs + " RAN");
     assertThat(toolResult("myBookings")).contains(mine.bookingId().toString())
+        .contains("Your next reminder comes on")
         .doesNotContain(theirs.bookingId().toString());
+    assertThat(toolResult("rescheduleBooking")).startsWith("Moved: your table for 2");
     assertThat(toolResult("cancelBooking")).startsWith("There is no booking");
-    List<BookingConfirmation> now = bookings.upcomingOfConversation(uuid(conversation));
-    assertThat(now).singleElement().satisfies(moved -> {
-      assertThat(moved.bookingId()).isNotEqualTo(mine.bookingId());
-      assertThat(moved.startsAt()).isEqualTo(
-          ZonedDateTime.of(saturday, LocalTime.of(20, 0), DemoData.ZONE).toInstant());
-      assertThat(workflowStatus("appointment-" + moved.bookingId())).isTrue();
+    Instant eightPm = ZonedDateTime.of(saturday, LocalTime.of(20, 0), DemoData.ZONE).toInstant();
+    assertThat(bookings.upcomingOfConversation(uuid(conversation))).singleElement()
+        .satisfies(moved -> {
+          assertThat(moved.bookingId()).isEqualTo(mine.bookingId());
+          assertThat(moved.startsAt()).isEqualTo(eightPm);
+        });
+    // The workflow plans the reminders of the new time as soon as it has taken the move.
+    await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+      AppointmentStatus status =
+          appointments.status(AppointmentScheduler.workflowId(mine.bookingId())).orElseThrow();
+      assertThat(status.startsAtEpochMillis()).isEqualTo(eightPm.toEpochMilli());
+      assertThat(status.nextReminderAtEpochMillis())
+          .isEqualTo(eightPm.minus(Duration.ofHours(24)).toEpochMilli());
     });
     assertThat(bookings.upcomingOfConversation(uuid(other))).extracting(b -> b.bookingId())
         .containsExactly(theirs.bookingId());
@@ -190,12 +205,15 @@ class AgentActionsIT {
     run("dedicated", Map.of(), "Where is my order? Actually, cancel it.", Map.of());
 
     assertThat(toolCalls()).endsWith("trackOrder {} RAN", "cancelOrder " + cancel + " RAN");
-    assertThat(toolResult("trackOrder")).contains(order.orderId() + " (PLACED)", "$36");
-    assertThat(toolResult("cancelOrder")).startsWith("Cancelled order " + order.orderId());
+    assertThat(toolResult("trackOrder")).contains(order.orderId() + " (placed)", "$36",
+        "It is waiting for Mario's Italian to accept it");
+    assertThat(toolResult("cancelOrder"))
+        .isEqualTo("Order " + order.orderId() + " is cancelled. Nothing was charged.");
+    // The workflow's activity cancels the order row.
     assertThat(orders.find(order.orderId()).orElseThrow().status())
         .isEqualTo(Order.Status.CANCELLED);
-    assertThat(events.stream(OrderCancelled.class)).extracting(OrderCancelled::orderId)
-        .containsExactly(order.orderId());
+    assertThat(orderWorkflows.status(OrderWorkflows.workflowId(order.orderId())).orElseThrow()
+        .stage()).isEqualTo("cancelled");
   }
 
   @Test
@@ -307,6 +325,37 @@ class AgentActionsIT {
           assertThat(row.get("action")).isEqualTo("menu.price-changed");
           assertThat(row.get("detail")).isEqualTo("Tiramisu: $8 → $9");
         });
+  }
+
+  @Test
+  void theOwnerMovesAnOrderOnWithTheFrontDeskToolsAndItsWorkflowFollows() {
+    Order order = orders.place(MARIOS, null, "Carla Neri", List.of(OrderItem.named("Lasagna", 1)),
+        null);
+    String accept = "{\"orderId\":\"" + order.orderId() + "\",\"step\":\"accept\"}";
+    String ready = "{\"orderId\":\"" + order.orderId() + "\",\"step\":\"ready\"}";
+    model.script(request -> switch (toolResults(request).size()) {
+      case 0 -> call("openOrdersAndBookings", "{}");
+      case 1 -> call("moveOrderOn", accept);
+      case 2 -> call("moveOrderOn", ready);
+      default -> AiMessage.from("Accepted.");
+    });
+
+    run("dashboard", Map.of(), "Accept Carla's order", Map.of("actor", "owner:it"));
+
+    assertThat(toolCalls()).containsExactly("openOrdersAndBookings {} RAN",
+        "moveOrderOn " + accept + " RAN", "moveOrderOn " + ready + " RAN");
+    List<String> results = events.stream(AgentToolCalled.class)
+        .filter(called -> conversation.equals(called.conversationId()))
+        .map(AgentToolCalled::result).toList();
+    assertThat(results.get(0)).contains(order.orderId() + ": Carla Neri — 1 × Lasagna ($18)");
+    assertThat(results.get(1)).isEqualTo("Order " + order.orderId()
+        + " is accepted; the customer is told.");
+    assertThat(results.get(2)).startsWith("Not done: Order " + order.orderId()
+        + " is not being prepared yet");
+    assertThat(orders.find(order.orderId()).orElseThrow().status())
+        .isEqualTo(Order.Status.ACCEPTED);
+    assertThat(jdbc.queryForList("select actor from audit_log where action = 'order.accepted' and"
+        + " subject like ?", String.class, "%" + order.orderId())).containsExactly("owner:it");
   }
 
   @Test

@@ -12,9 +12,11 @@ import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.MenuChanges;
 import ai.xseven.business.OrderService;
+import ai.xseven.frontdesk.FrontDesk;
 import ai.xseven.knowledge.KnowledgeBase;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
+import ai.xseven.workflow.OrderWorkflows;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -33,12 +35,18 @@ class AgentToolsTest {
 
   private final BusinessService businesses = mock(BusinessService.class);
   private final BookingService bookings = mock(BookingService.class);
+  private final OrderService orders = mock(OrderService.class);
+  private final AppointmentScheduler appointments = mock(AppointmentScheduler.class);
+  private final OrderWorkflows orderWorkflows = mock(OrderWorkflows.class);
   private final MenuChanges menu = mock(MenuChanges.class);
+  private final FrontDesk desk = mock(FrontDesk.class);
   private final AuditLog audit = mock(AuditLog.class);
   private final List<Object> events = new ArrayList<>();
+  private final CustomerVisits visits = new CustomerVisits(bookings, orders, appointments,
+      orderWorkflows, Clock.systemUTC());
   private final AgentTools tools = new AgentTools(businesses, mock(KnowledgeBase.class), bookings,
-      mock(AppointmentScheduler.class), mock(OrderService.class), menu, audit, (ApplicationEventPublisher) events::add,
-      Clock.systemUTC());
+      appointments, orders, orderWorkflows, visits, menu, desk, audit,
+      (ApplicationEventPublisher) events::add, Clock.systemUTC());
   private final AgentProfiles profiles = new AgentProfiles();
 
   @Test
@@ -50,6 +58,18 @@ class AgentToolsTest {
     assertThat(result).contains("only for the business's owner");
     assertThat(outcomes()).containsExactly("applyMenuChange REFUSED");
     verifyNoInteractions(menu, audit);
+  }
+
+  @Test
+  void refusesTheOwnersFrontDeskToolsOutsideTheDashboard() {
+    AgentTools.Session session = tools.open(turn("dedicated", "dashboard"));
+
+    String result = session.execute(request("moveOrderOn",
+        "{\"orderId\":\"" + UUID.randomUUID() + "\",\"step\":\"accept\"}"));
+
+    assertThat(result).contains("only for the business's owner").contains("Nothing was changed");
+    assertThat(outcomes()).containsExactly("moveOrderOn REFUSED");
+    verifyNoInteractions(desk, orderWorkflows);
   }
 
   @Test

@@ -173,6 +173,26 @@ class IntentClassifierTest {
           what is the meaning of life                           | unknown
           how do I reset my iphone                              | unknown
           I'm bored                                             | unknown
+          what time is my reservation on friday?                | booking_status
+          is my table still booked for tonight?                 | booking_status
+          do I still have an appointment with you?              | booking_status
+          any news on my order?                                 | order_status
+          is the lasagna I ordered ready?                       | order_status
+          how long will my order take?                          | order_status
+          has my order been picked up by the kitchen?           | order_status
+          could we move our reservation to 9pm?                 | reschedule
+          I have to change my appointment to Thursday           | reschedule
+          can my booking be moved to next saturday?             | reschedule
+          we'd like to move our booking to 8 instead of 7       | reschedule
+          please cancel our table for saturday                  | cancel_booking
+          I won't be able to make my appointment, cancel it     | cancel_booking
+          can you cancel my manicure booking                    | cancel_booking
+          cancel the order please                               | cancel_order
+          I don't want the pizzas anymore, cancel the order     | cancel_order
+          please stop my takeaway                               | cancel_order
+          hi, I'm here for my 7pm booking                       | check_in
+          we just arrived                                       | check_in
+          I'm at the front door now                             | check_in
           """)
   void classifiesRealisticMessages(String message, String expected) {
     assertThat(classifier.classify(message).name()).isEqualTo(expected);
@@ -187,7 +207,8 @@ class IntentClassifierTest {
     assertThat(perIntent)
         .containsOnlyKeys(
             "greeting", "goodbye", "ask_hours", "ask_menu", "ask_prices", "ask_services",
-            "ask_location", "book", "affirm", "deny");
+            "ask_location", "book", "affirm", "deny", "booking_status", "order_status",
+            "reschedule", "cancel_booking", "cancel_order", "check_in");
     assertThat(perIntent.values()).allSatisfy(count -> assertThat(count).isBetween(15L, 30L));
   }
 
@@ -212,6 +233,8 @@ class IntentClassifierTest {
         .isEqualTo(Intent.Kind.BOOKING);
     assertThat(classifier.classify("yep").kind()).isEqualTo(Intent.Kind.AFFIRM);
     assertThat(classifier.classify("nope").kind()).isEqualTo(Intent.Kind.DENY);
+    assertThat(classifier.classify("where is my order?").kind()).isEqualTo(Intent.Kind.MANAGE);
+    assertThat(classifier.classify("I've just arrived").kind()).isEqualTo(Intent.Kind.MANAGE);
     assertThat(classifier.classify("qwertyuiop zxcv").kind()).isEqualTo(Intent.Kind.UNKNOWN);
   }
 

@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
 import ai.xseven.workflow.AppointmentScheduler;
-import ai.xseven.workflow.NotificationRecord;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +21,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 
-/** {@code POST /api/v1/bookings/{id}/cancel}: the policy's window, the workflow, the freed slot. */
+/**
+ * {@code POST /api/v1/bookings/{id}/cancel} through the appointment workflow: the policy's window,
+ * the customer's notice, the freed slot.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class BookingCancellationIT {
@@ -53,19 +55,21 @@ class BookingCancellationIT {
     BookingConfirmation booking = bookingService.book(request);
     String workflowId = scheduler.start(booking);
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(scheduler.status(workflowId).orElseThrow().history())
-            .extracting(NotificationRecord::key).contains("confirmation"));
+        assertThat(api.get("/api/v1/workflows/" + workflowId).body().path("appointment")
+            .path("history").findValuesAsText("key")).contains("confirmation"));
     assertThat(bookingService.check(request).reason())
         .isEqualTo("Sorry, every chair is taken at that time.");
 
     Reply cancelled = cancel(booking.bookingId());
 
     assertThat(cancelled.status()).isEqualTo(200);
+    assertThat(cancelled.body().path("applied").asBoolean()).isTrue();
     assertThat(cancelled.body().path("status").asText()).isEqualTo("CANCELLED");
     assertThat(cancelled.body().path("description").asText())
         .startsWith("Haircut at Test Salon on Saturday, ").endsWith(" at 11:00 AM");
-    await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-        assertThat(scheduler.status(workflowId).orElseThrow().stage()).isEqualTo("cancelled"));
+    assertThat(cancelled.body().path("workflow").path("stage").asText()).isEqualTo("cancelled");
+    assertThat(api.get("/api/v1/workflows/" + workflowId).body().path("appointment")
+        .path("stage").asText()).isEqualTo("cancelled");
     await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
         assertThat(api.get("/api/v1/conversations/" + conversationId).body().path("messages")
             .findValuesAsText("text")).anyMatch(text -> text.endsWith(" is cancelled.")));
@@ -80,18 +84,19 @@ class BookingCancellationIT {
     Reply again = cancel(booking.bookingId());
 
     assertThat(again.status()).isEqualTo(200);
+    assertThat(again.body().path("applied").asBoolean()).isFalse();
     assertThat(again.body().path("status").asText()).isEqualTo("CANCELLED");
   }
 
   @Test
-  void aCancellationLessThanADayAheadIsRefusedWithThePolicysReason() {
+  void aCancellationLessThanADayAheadIsAConflictWithThePolicysReason() {
     Instant inThreeHours = Instant.now().plus(Duration.ofHours(3));
     Booking soon = bookings.save(new Booking(salon.id, null, "Ada", null, 1, inThreeHours,
         inThreeHours.plus(Duration.ofHours(1)), Instant.now()));
 
     Reply refused = cancel(soon.id);
 
-    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.status()).isEqualTo(409);
     assertThat(refused.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .isTrue();
     assertThat(refused.body().path("title").asText()).isEqualTo("Cancellation refused");
