@@ -3,7 +3,6 @@ package ai.xseven.conversation;
 import ai.xseven.guardrail.MessageChecked;
 import ai.xseven.process.AssistantReplied;
 import ai.xseven.workflow.WorkflowStarted;
-import ai.xseven.workflow.ConversationNotification;
 import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -54,19 +53,6 @@ class ConversationEvents {
   @Transactional(propagation = Propagation.MANDATORY)
   void onWorkflowStarted(WorkflowStarted started) {
     workflows.record(started.conversationId(), started.workflowId());
-  }
-
-  /**
-   * A notification is stored once: an activity retried after a crash, or a workflow re-armed after
-   * a restart, carries the same dedup key and changes nothing.
-   */
-  @EventListener
-  @Transactional
-  void onNotification(ConversationNotification notification) {
-    conversations.lock(notification.conversationId())
-        .filter(conversation -> !messages.existsByDedupKey(notification.dedupKey()))
-        .ifPresent(conversation ->
-            transcript.notification(conversation, notification.text(), notification.dedupKey()));
   }
 
   private Conversation locked(UUID id) {

@@ -243,6 +243,9 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
       boolean moved = change.startsAtEpochMillis() != plan.startsAt();
       plan.moveTo(change.startsAtEpochMillis(), change.endsAtEpochMillis(),
           Workflow.currentTimeMillis());
+      // A status query right after the move already shows the reminder at the new time.
+      nextReminderAt =
+          nextReminder(Workflow.currentTimeMillis()).map(Reminder::dueAt).orElse(null);
       if (moved && request.notifyCustomer()) {
         long startsAt = plan.startsAt();
         pendingNotices.add(

@@ -68,8 +68,11 @@ class OrderApiIT {
     Reply again = cancel(id);
     assertThat(cancelled.status()).isEqualTo(200);
     assertThat(cancelled.body().path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(cancelled.body().path("applied").asBoolean()).isTrue();
     assertThat(again.status()).isEqualTo(200);
-    assertThat(again.body()).isEqualTo(cancelled.body());
+    assertThat(again.body().path("applied").asBoolean()).isFalse();
+    assertThat(again.body().path("message").asText()).isEqualTo("That order was already cancelled.");
+    assertThat(again.body().path("order")).isEqualTo(cancelled.body().path("order"));
     assertThat(api.get("/api/v1/orders/" + id).body().path("status").asText())
         .isEqualTo("CANCELLED");
   }

@@ -105,7 +105,8 @@ class ConversationApiIT {
     });
     Reply workflow = api.get("/api/v1/workflows/" + workflowId);
     assertThat(workflow.status()).isEqualTo(200);
-    assertThat(workflow.body().path("sent").toString()).contains("confirmation");
+    assertThat(workflow.body().path("appointment").path("history").findValuesAsText("key"))
+        .contains("confirmation");
   }
 
   @Test

@@ -2,7 +2,11 @@ package ai.xseven.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.mockito.Mockito.mock;
+
 import ai.xseven.business.BookingConfirmation;
+import ai.xseven.business.BookingService;
+import ai.xseven.business.BusinessService;
 import io.temporal.testserver.TestServer;
 import io.temporal.testserver.TestServer.PortBoundTestServer;
 import io.temporal.worker.WorkerFactory;
@@ -76,7 +80,7 @@ class TemporalConfigurationTest {
         .getBean(NotificationInbox.class)
         .awaitKey(booking.conversationId(), workflowId + "-confirmation");
     assertThat(scheduler.status(workflowId).orElseThrow().stage())
-        .isEqualTo("awaiting-reminder-1h");
+        .isEqualTo("confirmed");
   }
 
   private static AnnotationConfigApplicationContext context(Map<String, Object> properties) {
@@ -91,6 +95,8 @@ class TemporalConfigurationTest {
     all.putAll(properties);
     context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test", all));
     context.register(Beans.class);
+    context.registerBean(BookingService.class, () -> mock(BookingService.class));
+    context.registerBean(BusinessService.class, () -> mock(BusinessService.class));
     context.refresh();
     return context;
   }
