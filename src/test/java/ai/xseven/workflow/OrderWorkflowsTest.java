@@ -75,7 +75,7 @@ class OrderWorkflowsTest {
     TemporalConfiguration.class,
     TimeSkippingTemporalConfiguration.class,
     TemporalWorkers.class,
-    AppointmentActivitiesImpl.class,
+    NoAppointments.class,
     OrderActivitiesImpl.class,
     OrderWorkflows.class,
     OrderWorkflowStarter.class,
@@ -84,6 +84,35 @@ class OrderWorkflowsTest {
     SentNotifications.class
   })
   static class Beans {}
+
+  /** The worker registers appointment activities too; no appointment runs in these tests. */
+  static class NoAppointments implements AppointmentActivities {
+
+    @Override
+    public AppointmentChange move(String bookingId, String newStart, boolean bypassWindow) {
+      throw new UnsupportedOperationException("no appointments in the order tests");
+    }
+
+    @Override
+    public AppointmentChange cancel(String bookingId, boolean ownerOverride) {
+      throw new UnsupportedOperationException("no appointments in the order tests");
+    }
+
+    @Override
+    public AppointmentChange markCheckedIn(String bookingId) {
+      throw new UnsupportedOperationException("no appointments in the order tests");
+    }
+
+    @Override
+    public AppointmentChange markNoShow(String bookingId) {
+      throw new UnsupportedOperationException("no appointments in the order tests");
+    }
+
+    @Override
+    public AppointmentChange markCompleted(String bookingId) {
+      throw new UnsupportedOperationException("no appointments in the order tests");
+    }
+  }
 
   /** Stands in for the notification feature. */
   static class SentNotifications implements NotificationActivities {
