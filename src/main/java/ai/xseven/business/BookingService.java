@@ -257,6 +257,14 @@ public class BookingService {
         .toList();
   }
 
+  /** The business's bookings that hold their place and have not ended, earliest first. */
+  public List<BookingConfirmation> activeOf(UUID businessId) {
+    Business business = business(businessId);
+    return bookings.findActiveOfBusinessEndingAfter(businessId, clock.instant()).stream()
+        .map(booking -> confirmation(booking, business))
+        .toList();
+  }
+
   /** Cancelled bookings that have not started yet: none of them may get another reminder. */
   public List<UUID> cancelledUpcoming() {
     return bookings.findIdsOfCancelledStartingAfter(clock.instant());

@@ -171,6 +171,14 @@ public class OrderService {
         .stream().map(this::view).toList();
   }
 
+  /** The business's unfinished orders (placed, accepted, preparing, ready), oldest first. */
+  public List<Order> openOf(UUID businessId) {
+    return orders.findByBusinessIdAndStatusInOrderByCreatedAt(businessId, List.of(
+            Order.Status.PLACED, Order.Status.ACCEPTED, Order.Status.PREPARING,
+            Order.Status.READY))
+        .stream().map(this::view).toList();
+  }
+
   /** The conversation's orders, newest first, whatever their status. */
   public List<Order> ofConversation(UUID conversationId) {
     return orders.findByConversationIdOrderByCreatedAtDesc(conversationId).stream()

@@ -30,6 +30,9 @@ interface CustomerOrderRepository extends JpaRepository<CustomerOrder, UUID> {
 
   List<CustomerOrder> findByWorkflowIdNotNullAndStatusInOrderByCreatedAt(
       Collection<Order.Status> statuses);
+
+  List<CustomerOrder> findByBusinessIdAndStatusInOrderByCreatedAt(UUID businessId,
+      Collection<Order.Status> statuses);
 }
 
 interface OpeningHoursRepository extends JpaRepository<OpeningHours, UUID> {
@@ -57,6 +60,12 @@ interface BookingRepository extends JpaRepository<Booking, UUID> {
       select b from Booking b where b.status in ('CONFIRMED', 'CHECKED_IN') and b.endsAt > ?1
       order by b.startsAt""")
   List<Booking> findActiveEndingAfter(Instant instant);
+
+  @Query(
+      """
+      select b from Booking b where b.businessId = ?1 and b.status in ('CONFIRMED', 'CHECKED_IN')
+      and b.endsAt > ?2 order by b.startsAt""")
+  List<Booking> findActiveOfBusinessEndingAfter(UUID businessId, Instant instant);
 
   @Query(
       """

@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,10 +76,7 @@ public class FrontDesk {
 
   /** The business's unfinished orders (placed, accepted, preparing, ready), oldest first. */
   public List<Order> openOrders(UUID businessId) {
-    return orders.withWorkflowInProgress().stream()
-        .filter(order -> order.businessId().equals(businessId) && order.status().isOpen())
-        .sorted(Comparator.comparing(Order::createdAt))
-        .toList();
+    return orders.openOf(businessId);
   }
 
   /** The business's bookings of today (its own zone) that hold their place, earliest first. */
@@ -90,10 +86,7 @@ public class FrontDesk {
 
   /** The business's bookings that hold their place and have not ended, earliest first. */
   public List<BookingConfirmation> activeBookings(UUID businessId) {
-    return bookings.upcoming().stream()
-        .filter(booking -> booking.businessId().equals(businessId))
-        .sorted(Comparator.comparing(BookingConfirmation::startsAt))
-        .toList();
+    return bookings.activeOf(businessId);
   }
 
   /** The order, if it is this business's. */

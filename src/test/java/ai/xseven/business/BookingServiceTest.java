@@ -221,6 +221,7 @@ class BookingServiceTest {
     assertThat(bookings.markNoShow(booked.bookingId()).status()).isEqualTo("NO_SHOW");
     assertThat(bookings.upcoming()).extracting(BookingConfirmation::bookingId)
         .doesNotContain(booked.bookingId());
+    assertThat(bookings.activeOf(salon.id)).isEmpty();
     clock.now = NOW;
     assertThat(bookings.check(request(SATURDAY, "11:00")).available()).isTrue();
   }
@@ -237,6 +238,8 @@ class BookingServiceTest {
         .isEqualTo("Sorry, every chair is taken at that time.");
     assertThat(bookings.upcoming()).extracting(BookingConfirmation::bookingId)
         .contains(booked.bookingId());
+    assertThat(bookings.activeOf(salon.id)).extracting(BookingConfirmation::bookingId)
+        .containsExactly(booked.bookingId());
     assertThat(bookings.onDay(salon.id, SATURDAY)).extracting(BookingConfirmation::bookingId)
         .containsExactly(booked.bookingId());
     assertThat(bookings.markCompleted(booked.bookingId()).status()).isEqualTo("COMPLETED");

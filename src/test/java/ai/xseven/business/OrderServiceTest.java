@@ -308,6 +308,20 @@ class OrderServiceTest {
     assertThat(json).doesNotContain("ana@example.com").contains("\"workflowId\"");
   }
 
+  @Test
+  void theOpenOrdersOfABusinessAreItsUnfinishedOnesOldestFirst() {
+    Order placed = orderAt(Order.Status.PLACED);
+    Order preparing = orderAt(Order.Status.PREPARING);
+    Order ready = orderAt(Order.Status.READY);
+    orderAt(Order.Status.PICKED_UP);
+    orderAt(Order.Status.CANCELLED);
+    orderAt(Order.Status.REJECTED);
+
+    assertThat(orders.openOf(takeaway.id)).extracting(Order::orderId)
+        .containsExactlyInAnyOrder(placed.orderId(), preparing.orderId(), ready.orderId());
+    assertThat(orders.openOf(UUID.randomUUID())).isEmpty();
+  }
+
   /** An order with a workflow, moved along the lifecycle to the status. */
   private Order orderAt(Order.Status status) {
     Order order = orders.place(takeaway.id, null, "Ana", List.of(OrderItem.named("Tiramisu", 1)),
