@@ -2,10 +2,7 @@ package ai.xseven.workflow;
 
 import ai.xseven.notification.Notification;
 import ai.xseven.notification.OwnerAlert;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,21 +19,8 @@ import java.util.UUID;
  */
 final class AppointmentNotices {
 
-  // A notification must never be missed: retry without limit, backing off to once a minute.
-  private static final ActivityOptions OPTIONS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumInterval(Duration.ofMinutes(1))
-                  .setMaximumAttempts(0)
-                  .build())
-          .build();
-
   private final NotificationActivities activities =
-      Workflow.newActivityStub(NotificationActivities.class, OPTIONS);
+      Workflow.newActivityStub(NotificationActivities.class, ActivityPolicies.NOTIFICATIONS);
   private final AppointmentInput input;
   private final Set<String> sentSuffixes = new HashSet<>();
   private final List<NotificationRecord> history = new ArrayList<>();

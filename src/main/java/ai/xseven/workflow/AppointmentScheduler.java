@@ -19,7 +19,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -115,7 +114,7 @@ public class AppointmentScheduler {
 
   /** Empty when no workflow has that id (the embedded server forgets finished ones on restart). */
   public Optional<AppointmentStatus> status(String workflowId) {
-    return ifExists(() -> stub(workflowId).status());
+    return WorkflowCalls.ifExists(() -> stub(workflowId).status());
   }
 
   /**
@@ -197,7 +196,7 @@ public class AppointmentScheduler {
   private Optional<ChangeOutcome> update(String workflowId,
       Function<AppointmentWorkflow, ChangeOutcome> update) {
     try {
-      return ifExists(() -> update.apply(stub(workflowId)));
+      return WorkflowCalls.ifExists(() -> update.apply(stub(workflowId)));
     } catch (WorkflowUpdateException refused) {
       return Optional.of(ChangeOutcome.refused(reason(refused)));
     }
@@ -238,19 +237,6 @@ public class AppointmentScheduler {
 
   private AppointmentWorkflow stub(String workflowId) {
     return client.newWorkflowStub(AppointmentWorkflow.class, workflowId);
-  }
-
-  private static <T> Optional<T> ifExists(Supplier<T> call) {
-    try {
-      return Optional.of(call.get());
-    } catch (WorkflowNotFoundException notFound) {
-      return Optional.empty();
-    } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 
   /** The workflow's input: the booking, and its business's settings as they are now. */

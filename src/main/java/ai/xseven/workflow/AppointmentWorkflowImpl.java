@@ -1,7 +1,5 @@
 package ai.xseven.workflow;
 
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
@@ -31,35 +29,11 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
 
   private static final Logger log = Workflow.getLogger(AppointmentWorkflowImpl.class);
 
-  // Someone waits for a reschedule, cancel or check-in: a few quick attempts, then a refusal.
-  private static final ActivityOptions CHANGES =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(10))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumAttempts(3)
-                  .build())
-          .build();
-
-  // The booking's own steps (no-show, completed) free or settle its slot: they must happen.
-  private static final ActivityOptions STEPS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(10))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumInterval(Duration.ofMinutes(1))
-                  .setMaximumAttempts(0)
-                  .build())
-          .build();
-
   private final AppointmentActivities changes =
-      Workflow.newActivityStub(AppointmentActivities.class, CHANGES);
+      Workflow.newActivityStub(AppointmentActivities.class,
+          ActivityPolicies.whileSomeoneWaits());
   private final AppointmentActivities steps =
-      Workflow.newActivityStub(AppointmentActivities.class, STEPS);
+      Workflow.newActivityStub(AppointmentActivities.class, ActivityPolicies.mustHappen());
   private final WorkflowLock bookingLock = Workflow.newWorkflowLock();
 
   private final AppointmentInput input;

@@ -2,11 +2,8 @@ package ai.xseven.workflow;
 
 import ai.xseven.notification.Notification;
 import ai.xseven.notification.OwnerAlert;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.workflow.Async;
 import io.temporal.workflow.Workflow;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -24,21 +21,8 @@ import java.util.UUID;
  */
 final class OrderOutbox {
 
-  // A notification must never be missed: retry without limit, backing off to once a minute.
-  private static final ActivityOptions OPTIONS =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(30))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumInterval(Duration.ofMinutes(1))
-                  .setMaximumAttempts(0)
-                  .build())
-          .build();
-
   private final NotificationActivities notifications =
-      Workflow.newActivityStub(NotificationActivities.class, OPTIONS);
+      Workflow.newActivityStub(NotificationActivities.class, ActivityPolicies.NOTIFICATIONS);
   private final Deque<Outgoing> queue = new ArrayDeque<>();
   private final List<NotificationRecord> history = new ArrayList<>();
   private final OrderInput input;

@@ -2,8 +2,6 @@ package ai.xseven.workflow;
 
 import ai.xseven.business.NotFoundException;
 import ai.xseven.business.OrderRejectedException;
-import io.temporal.activity.ActivityOptions;
-import io.temporal.common.RetryOptions;
 import io.temporal.failure.ActivityFailure;
 import io.temporal.workflow.Workflow;
 import io.temporal.workflow.WorkflowInit;
@@ -35,39 +33,12 @@ public class OrderWorkflowImpl implements OrderWorkflow {
     IllegalStateException.class.getName()
   };
 
-  // Steps a person waits for (an owner's click, a customer's cancel): a few quick retries, then
-  // the update fails and the person is told to try again, rather than a request that hangs.
-  private final ActivityOptions requestedStepOptions =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(10))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumInterval(Duration.ofSeconds(5))
-                  .setMaximumAttempts(4)
-                  .setDoNotRetry(REFUSALS)
-                  .build())
-          .build();
-
-  // Steps a timer takes (rejection after the timeout, completion): nobody waits, retry until done.
-  private final ActivityOptions timedStepOptions =
-      ActivityOptions.newBuilder()
-          .setStartToCloseTimeout(Duration.ofSeconds(10))
-          .setRetryOptions(
-              RetryOptions.newBuilder()
-                  .setInitialInterval(Duration.ofSeconds(1))
-                  .setBackoffCoefficient(2)
-                  .setMaximumInterval(Duration.ofMinutes(1))
-                  .setMaximumAttempts(0)
-                  .setDoNotRetry(REFUSALS)
-                  .build())
-          .build();
-
   private final OrderActivities requested =
-      Workflow.newActivityStub(OrderActivities.class, requestedStepOptions);
+      Workflow.newActivityStub(OrderActivities.class,
+          ActivityPolicies.whileSomeoneWaits(REFUSALS));
   private final OrderActivities timed =
-      Workflow.newActivityStub(OrderActivities.class, timedStepOptions);
+      Workflow.newActivityStub(OrderActivities.class,
+          ActivityPolicies.mustHappen(REFUSALS));
 
   private final WorkflowLock lock = Workflow.newWorkflowLock();
   private final List<OrderStatus.StageChange> stages = new ArrayList<>();

@@ -4,19 +4,15 @@ import ai.xseven.business.BusinessService;
 import ai.xseven.business.Order;
 import ai.xseven.business.OrderService;
 import ai.xseven.business.WorkflowSettings;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.failure.ApplicationFailure;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -90,7 +86,7 @@ public class OrderWorkflows {
     if (workflowId == null || !workflowId.startsWith("order-")) {
       return Optional.empty();
     }
-    return ifExists(() -> stub(workflowId).status());
+    return WorkflowCalls.ifExists(() -> stub(workflowId).status());
   }
 
   /**
@@ -164,7 +160,7 @@ public class OrderWorkflows {
   private Optional<ChangeOutcome> call(String workflowId,
       Function<OrderWorkflow, ChangeOutcome> call) {
     try {
-      return ifExists(() -> call.apply(stub(workflowId)));
+      return WorkflowCalls.ifExists(() -> call.apply(stub(workflowId)));
     } catch (WorkflowUpdateException refused) {
       return Optional.of(ChangeOutcome.refused(reason(refused)));
     }
@@ -241,18 +237,5 @@ public class OrderWorkflows {
 
   private OrderWorkflow stub(String workflowId) {
     return client.newWorkflowStub(OrderWorkflow.class, workflowId);
-  }
-
-  private static <T> Optional<T> ifExists(Supplier<T> call) {
-    try {
-      return Optional.of(call.get());
-    } catch (WorkflowNotFoundException notFound) {
-      return Optional.empty();
-    } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
-        return Optional.empty();
-      }
-      throw e;
-    }
   }
 }

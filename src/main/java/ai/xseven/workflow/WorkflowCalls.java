@@ -1,0 +1,27 @@
+package ai.xseven.workflow;
+
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.temporal.client.WorkflowNotFoundException;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Calls to a workflow that may not exist (unknown id, or forgotten by the embedded server). */
+final class WorkflowCalls {
+
+  private WorkflowCalls() {}
+
+  /** The call's answer; empty when no workflow has that id. */
+  static <T> Optional<T> ifExists(Supplier<T> call) {
+    try {
+      return Optional.of(call.get());
+    } catch (WorkflowNotFoundException notFound) {
+      return Optional.empty();
+    } catch (StatusRuntimeException e) {
+      if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+}
