@@ -102,7 +102,9 @@ class WorkerCrashTranscriptIT {
     // Past the no-show deadline: the retried reminder, then the no-show notice, end the workflow.
     WorkflowStub.fromTyped(workflow).getResult(120, TimeUnit.SECONDS, Void.class);
 
-    assertThat(calls("reminder-60m")).isEqualTo(2);
+    // Delivered again after the kill: the interrupted attempt may report its failure (and be
+    // retried) besides the time-out of the dead one, so at least twice.
+    assertThat(calls("reminder-60m")).isGreaterThanOrEqualTo(2);
     List<String> transcript = notificationTexts(api, conversationId);
     assertThat(transcript).filteredOn(text -> text.startsWith("Confirmed:")).hasSize(1);
     assertThat(transcript).filteredOn(text -> text.startsWith("Reminder:")).hasSize(2);
