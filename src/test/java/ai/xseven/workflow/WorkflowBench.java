@@ -22,7 +22,8 @@ import java.util.Locale;
  * mix. Run by {@code bench/workflows.sh}; never by the test suite (named {@code *Bench}).
  *
  * <p>Options: {@code --n 10000}, {@code --targets embedded,external}, {@code --start-threads 8},
- * {@code --lead-minutes 3}, {@code --offsets 2,1} (reminder minutes before the appointment),
+ * {@code --lead-minutes 3}, {@code --spread-minutes 5} (appointments spread over this span after
+ * the lead; 0: all at once), {@code --offsets 2,1} (reminder minutes before the appointment),
  * {@code --grace-minutes 5} (how long after the last reminder is due to wait for stragglers),
  * {@code --out FILE} (rewrite the {@code workflows:} section).
  */
@@ -63,6 +64,7 @@ public final class WorkflowBench {
         Integer.parseInt(value(arguments, "--n", "10000")),
         Integer.parseInt(value(arguments, "--start-threads", "8")),
         Duration.ofMinutes(Long.parseLong(value(arguments, "--lead-minutes", "3"))),
+        Duration.ofMinutes(Long.parseLong(value(arguments, "--spread-minutes", "5"))),
         Arrays.stream(value(arguments, "--offsets", "2,1").split(","))
             .map(String::strip).map(Integer::valueOf).toList(),
         Duration.ofMinutes(Long.parseLong(value(arguments, "--grace-minutes", "5"))));
@@ -115,8 +117,12 @@ public final class WorkflowBench {
         + "they arrive instead of delivering, other activities do nothing. ")
         .append(options.startThreads()).append(" client threads start the workflows; each "
             + "appointment is ").append(options.lead().toMinutes()).append(" minutes after its "
-            + "start, with reminders ").append(options.offsets()).append(" minutes before it, so "
-            + "reminders fall due over the same span of time as the starts. Lateness is the "
+            + "start plus its share of a ").append(options.spread().toMinutes()).append("-minute "
+            + "spread (workflow i of n: i/n of it; 0 puts every reminder due within the time the "
+            + "starts take), with reminders ").append(options.offsets()).append(" minutes before "
+            + "it. A reminder later than the gap to the next one is superseded by it (the "
+            + "workflow sends only the latest one still relevant), so it does not arrive; "
+            + "duplicates would be counted. Lateness is the "
             + "arrival at the activity minus the due time (the k-th reminder of an appointment "
             + "to arrive counts against its k-th offset); the confirmation figure is from the "
             + "start call to the confirmation's arrival. Heap is measured after `System.gc()`; "

@@ -41,8 +41,12 @@ import org.springframework.core.io.ClassPathResource;
 final class WorkflowBenchRun {
 
   /** What to run; offsets in minutes before the appointment, which starts {@code lead} ahead. */
-  record Options(String target, int n, int startThreads, Duration lead, List<Integer> offsets,
-      Duration grace) {}
+  /**
+   * @param spread appointment i starts at its booking + lead + i/n of the spread: zero puts every
+   *     reminder due within the time the starts take (a burst), more spreads them out
+   */
+  record Options(String target, int n, int startThreads, Duration lead, Duration spread,
+      List<Integer> offsets, Duration grace) {}
 
   /** The figures of one target; times in milliseconds, memory in MiB. */
   record Result(String target, String server, String worker, int n, double startSeconds,
@@ -99,12 +103,14 @@ final class WorkflowBenchRun {
   }
 
   /** When each workflow was started (wall clock) and how long its start call took. */
-  private record Starts(UUID[] conversations, long[] bookedAt, long[] callNanos, long wallNanos) {}
+  private record Starts(UUID[] conversations, long[] bookedAt, long[] startsAt, long[] callNanos,
+      long wallNanos) {}
 
   private Starts startAll(WorkflowClient client, String taskQueue) throws InterruptedException {
     int n = options.n();
     UUID[] conversations = new UUID[n];
     long[] bookedAt = new long[n];
+    long[] appointmentAt = new long[n];
     long[] callNanos = new long[n];
     AtomicInteger next = new AtomicInteger();
     UUID business = UUID.randomUUID();
@@ -115,7 +121,9 @@ final class WorkflowBenchRun {
         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
           conversations[i] = UUID.randomUUID();
           bookedAt[i] = System.currentTimeMillis();
-          long startsAt = bookedAt[i] + options.lead().toMillis();
+          long startsAt = bookedAt[i] + options.lead().toMillis()
+              + options.spread().toMillis() * i / n;
+          appointmentAt[i] = startsAt;
           AppointmentInput input = new AppointmentInput(UUID.randomUUID().toString(),
               business.toString(), conversations[i].toString(), "Customer " + i,
               "table for 2 at Bench Bistro", startsAt, startsAt + Duration.ofHours(1).toMillis(),
@@ -133,13 +141,13 @@ final class WorkflowBenchRun {
     if (!threads.awaitTermination(1, TimeUnit.HOURS)) {
       throw new IllegalStateException("starts did not finish within an hour");
     }
-    return new Starts(conversations, bookedAt, callNanos, System.nanoTime() - began);
+    return new Starts(conversations, bookedAt, appointmentAt, callNanos,
+        System.nanoTime() - began);
   }
 
   /** Until every reminder has arrived, or the last one is {@code grace} overdue. */
   private void waitForReminders(Starts starts) throws InterruptedException {
-    long lastDue = Arrays.stream(starts.bookedAt()).max().orElseThrow()
-        + options.lead().toMillis()
+    long lastDue = Arrays.stream(starts.startsAt()).max().orElseThrow()
         - Duration.ofMinutes(options.offsets().stream().min(Integer::compare).orElseThrow())
             .toMillis();
     long deadline = lastDue + options.grace().toMillis();
@@ -172,7 +180,7 @@ final class WorkflowBenchRun {
     List<Long> lateness = new ArrayList<>();
     int duplicated = 0;
     for (Map.Entry<UUID, List<Arrival>> entry : reminders.entrySet()) {
-      long startsAt = starts.bookedAt()[index.get(entry.getKey())] + options.lead().toMillis();
+      long startsAt = starts.startsAt()[index.get(entry.getKey())];
       List<Arrival> arrived = entry.getValue().stream()
           .sorted(Comparator.comparingLong(Arrival::atMillis)).toList();
       // The k-th reminder to arrive answers the k-th offset, longest first.
