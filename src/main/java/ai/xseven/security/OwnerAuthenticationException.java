@@ -17,8 +17,8 @@ class OwnerAuthenticationException extends ErrorResponseException {
 
   static OwnerAuthenticationException missing() {
     return new OwnerAuthenticationException(HttpStatus.UNAUTHORIZED, "Sign-in required",
-        "The dashboard chat is for the business's owner: send the owner token as"
-            + " 'Authorization: Bearer <token>'.");
+        "Only the business's owner may do this (the dashboard chat, menu, hours, orders and"
+            + " bookings): send the owner token as 'Authorization: Bearer <token>'.");
   }
 
   static OwnerAuthenticationException unknown() {
