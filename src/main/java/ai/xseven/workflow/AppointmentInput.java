@@ -14,6 +14,8 @@ import java.util.List;
  * @param followUpAfterMinutes how long after the end the feedback request goes out
  * @param customerContact an e-mail address or phone number for channels outside the chat; null
  *     when the customer gave none
+ * @param checkedIn the customer had checked in already: a workflow re-armed after a restart goes
+ *     straight to the follow-up (histories recorded before this field read false)
  */
 public record AppointmentInput(
     String bookingId,
@@ -29,7 +31,8 @@ public record AppointmentInput(
     int checkInOpensMinutesBefore,
     int noShowAfterMinutes,
     int followUpAfterMinutes,
-    String customerContact) {
+    String customerContact,
+    boolean checkedIn) {
 
   /** An appointment whose customer is reached in the conversation only. */
   public AppointmentInput(String bookingId, String businessId, String conversationId,
@@ -38,6 +41,18 @@ public record AppointmentInput(
       int checkInOpensMinutesBefore, int noShowAfterMinutes, int followUpAfterMinutes) {
     this(bookingId, businessId, conversationId, customerName, description, startsAtEpochMillis,
         endsAtEpochMillis, bookedAtEpochMillis, zoneId, reminderMinutesBefore,
-        checkInOpensMinutesBefore, noShowAfterMinutes, followUpAfterMinutes, null);
+        checkInOpensMinutesBefore, noShowAfterMinutes, followUpAfterMinutes, null, false);
+  }
+
+  /** A new appointment, not checked in yet. */
+  public AppointmentInput(String bookingId, String businessId, String conversationId,
+      String customerName, String description, long startsAtEpochMillis, long endsAtEpochMillis,
+      long bookedAtEpochMillis, String zoneId, List<Integer> reminderMinutesBefore,
+      int checkInOpensMinutesBefore, int noShowAfterMinutes, int followUpAfterMinutes,
+      String customerContact) {
+    this(bookingId, businessId, conversationId, customerName, description, startsAtEpochMillis,
+        endsAtEpochMillis, bookedAtEpochMillis, zoneId, reminderMinutesBefore,
+        checkInOpensMinutesBefore, noShowAfterMinutes, followUpAfterMinutes, customerContact,
+        false);
   }
 }

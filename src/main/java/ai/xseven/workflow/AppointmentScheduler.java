@@ -261,6 +261,7 @@ public class AppointmentScheduler {
         settings.checkInOpensMinutes(),
         settings.noShowAfterMinutes(),
         settings.followUpAfterMinutes(),
-        booking.customerContact());
+        booking.customerContact(),
+        "CHECKED_IN".equals(booking.status()));
   }
 }

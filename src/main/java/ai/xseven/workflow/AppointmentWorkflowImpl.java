@@ -63,7 +63,14 @@ public class AppointmentWorkflowImpl implements AppointmentWorkflow {
     this.messages = new AppointmentMessages(input);
     this.notices = new AppointmentNotices(input);
     this.plan = new AppointmentPlan(input);
-    nextReminderAt = nextReminder(Workflow.currentTimeMillis()).map(Reminder::dueAt).orElse(null);
+    if (input.checkedIn()) {
+      // Re-armed after a restart: the reminders and the check-in window are behind it.
+      checkedIn = true;
+      stage = "checked-in";
+    } else {
+      nextReminderAt =
+          nextReminder(Workflow.currentTimeMillis()).map(Reminder::dueAt).orElse(null);
+    }
   }
 
   @Override

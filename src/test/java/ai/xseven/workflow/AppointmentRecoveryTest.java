@@ -3,11 +3,11 @@ package ai.xseven.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import ai.xseven.business.BookingCancelled;
 import ai.xseven.business.BookingConfirmation;
-import ai.xseven.business.BookingRejectedException;
 import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessService;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -54,21 +54,21 @@ class AppointmentRecoveryTest {
     BookingConfirmation checkedIn =
         Bookings.withStatus(Bookings.tableFor4(now, Duration.ofMinutes(10)), "CHECKED_IN");
     given(bookingService.upcoming()).willReturn(List.of(checkedIn));
-    // The new workflow does not know of the check-in; the booking tells it at the no-show deadline.
-    given(bookingService.markNoShow(checkedIn.bookingId()))
-        .willThrow(new BookingRejectedException("The customer has already checked in."));
     given(bookingService.find(checkedIn.bookingId())).willReturn(Optional.of(checkedIn));
     given(bookingService.markCompleted(checkedIn.bookingId()))
         .willReturn(Bookings.withStatus(checkedIn, "COMPLETED"));
 
     recovery.rearmUpcomingAppointments();
+    String workflowId = AppointmentScheduler.workflowId(checkedIn.bookingId());
+    // The new workflow knows of the check-in from the booking: no reminder, no no-show.
+    assertThat(scheduler.status(workflowId).orElseThrow().stage()).isEqualTo("checked-in");
     testEnv.sleep(Duration.ofHours(5));
 
-    String workflowId = AppointmentScheduler.workflowId(checkedIn.bookingId());
     inbox.awaitKey(checkedIn.conversationId(), workflowId + "-follow-up");
     verify(bookingService).markCompleted(checkedIn.bookingId());
     assertThat(scheduler.status(workflowId).orElseThrow().stage()).isEqualTo("completed");
     assertThat(inbox.alertsOf(checkedIn.businessId())).isEmpty();
+    verify(bookingService, never()).markNoShow(checkedIn.bookingId());
   }
 
   @Test
