@@ -173,17 +173,17 @@ class FrontDeskPlugin implements ServiceTaskPlugin {
     return items.stream().map(item -> "• " + line.apply(item)).collect(Collectors.joining("\n"));
   }
 
-  /** "3f2a9c1d Ana Lopez: 2 × Margherita ($14): $28 … (placed)". */
+  /** "#3f2a9c1d Ana Lopez: 2 × Margherita ($14): $28 … (placed)". */
   private static String line(Order order) {
-    return OwnerTargets.shortId(order.orderId()) + " " + order.customerName() + ": "
+    return "#" + OwnerTargets.shortId(order.orderId()) + " " + order.customerName() + ": "
         + order.describe() + " (" + order.status().name().toLowerCase(Locale.ROOT)
         .replace('_', ' ') + ")";
   }
 
-  /** "5b2c7e1a 7:00 PM table for 4, Ana Lopez (confirmed)". */
+  /** "#5b2c7e1a 7:00 PM table for 4, Ana Lopez (confirmed)". */
   private static String line(BookingConfirmation booking) {
     var start = booking.startsAt().atZone(booking.zone());
-    return OwnerTargets.shortId(booking.bookingId()) + " " + WHEN.format(start) + " "
+    return "#" + OwnerTargets.shortId(booking.bookingId()) + " " + WHEN.format(start) + " "
         + (booking.serviceName() != null ? booking.serviceName()
             : "table for " + booking.partySize())
         + ", " + booking.customerName() + " ("

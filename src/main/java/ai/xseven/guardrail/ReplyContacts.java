@@ -18,6 +18,13 @@ final class ReplyContacts {
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\w$€£.,:/@-])\\+?\\(?\\d[\\d ().-]{5,18}\\d(?![\\w:/@])");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  // Order and booking ids are UUIDs, shown whole or as their first 8 characters after '#', 'order'
+  // or 'booking': 8 digits of an id are not a phone number.
+  private static final Pattern UUID_TOKEN = Pattern.compile(
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  private static final Pattern REFERENCE_BEFORE = Pattern.compile(
+      "(?:#|\\b(?:order|booking|ref(?:erence)?|confirmation)\\s*(?:no\\.?|#|:)?\\s*)$",
+      Pattern.CASE_INSENSITIVE);
   private static final int MIN_PHONE_DIGITS = 7;
   private static final int MAX_PHONE_DIGITS = 15;
 
@@ -54,11 +61,13 @@ final class ReplyContacts {
   /** Phone numbers as digits only. */
   private static List<String> phones(String text) {
     List<String> found = new ArrayList<>();
-    Matcher m = PHONE.matcher(text);
+    String withoutIds = UUID_TOKEN.matcher(text).replaceAll("id");
+    Matcher m = PHONE.matcher(withoutIds);
     while (m.find()) {
       String digits = digits(m.group());
       if (digits.length() >= MIN_PHONE_DIGITS && digits.length() <= MAX_PHONE_DIGITS
-          && !ISO_DATE.matcher(m.group()).find()) {
+          && !ISO_DATE.matcher(m.group()).find()
+          && !REFERENCE_BEFORE.matcher(withoutIds.substring(0, m.start())).find()) {
         found.add(digits);
       }
     }

@@ -82,7 +82,7 @@ class FrontDeskPluginTest {
 
     assertThat(result.replies()).singleElement().asString()
         .startsWith("Which order do you mean? The open orders are:\n• "
-            + anaPlaced.orderId().toString().substring(0, 8) + " Ana Lopez: 1 × Lasagna ($18)")
+            + "#" + anaPlaced.orderId().toString().substring(0, 8) + " Ana Lopez: 1 × Lasagna ($18)")
         .contains("(placed)", "(preparing)", "Bo Chen")
         .endsWith("Say the customer's name or the first characters of the id.");
     verify(desk).openOrders(MARIOS.id());

@@ -65,7 +65,7 @@ class FrontDeskIT {
     String owner = dashboard(MARIOS_TOKEN);
 
     Reply open = say(owner, "what orders are open?");
-    assertThat(open.text()).contains(orderId.substring(0, 8) + " Nora Quinn: 1 × Lasagna ($18)",
+    assertThat(open.text()).contains("#" + orderId.substring(0, 8) + " Nora Quinn: 1 × Lasagna ($18)",
         "(placed)");
 
     assertThat(say(owner, "accept Nora's order").text())

@@ -132,6 +132,21 @@ class ReplyInspectorTest {
   }
 
   @Test
+  void orderAndBookingIdsAreNotPhoneNumbers() {
+    ReplyContext context = new ReplyContext(ReplyDemoBusinesses.MARIOS, null, List.of());
+
+    List<ContactMention> contacts = inspector.facts(
+        "Done: Order 63364812-36f2-4fb8-8b1e-513bf961682e is accepted.\n"
+            + "• #63364812 Nora Quinn: 1 × Lasagna ($18) (placed)\n"
+            + "Your booking 12345678 is moved; order no. 87654321 is ready. "
+            + "Questions? Call 646.555.0123.", context)
+        .stream().filter(ContactMention.class::isInstance).map(ContactMention.class::cast)
+        .toList();
+
+    assertThat(contacts).extracting(ContactMention::value).containsExactly("6465550123");
+  }
+
+  @Test
   void offersAreFoundAndNegatedOnesAreNot() {
     List<OfferMention> offers = facts(ReplyDemoBusinesses.MARIOS,
         "We don't do discounts, but the Tiramisu is free for your birthday. Feel free to ask; "
