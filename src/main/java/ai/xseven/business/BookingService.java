@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -150,19 +149,6 @@ public class BookingService {
     booking.startsAt = availability.startsAt();
     booking.endsAt = availability.endsAt();
     return confirmation(booking, business);
-  }
-
-  /**
-   * Moves a booking, as {@link #move} does for a customer.
-   *
-   * @deprecated the booking keeps its id now, and its workflow must hear of the move: use {@code
-   *     AppointmentScheduler.reschedule}, which moves it through the workflow
-   */
-  @Deprecated(forRemoval = true)
-  @Transactional(noRollbackFor = {NotFoundException.class, CancellationRefusedException.class,
-      BookingRejectedException.class})
-  public BookingConfirmation reschedule(UUID bookingId, LocalDate date, LocalTime time) {
-    return move(bookingId, LocalDateTime.of(date, time), false);
   }
 
   /**

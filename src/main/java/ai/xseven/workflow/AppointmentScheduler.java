@@ -4,13 +4,10 @@ import ai.xseven.business.BookingConfirmation;
 import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.WorkflowSettings;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import io.temporal.api.enums.v1.WorkflowIdReusePolicy;
 import io.temporal.client.UpdateOptions;
 import io.temporal.client.WorkflowClient;
 import io.temporal.client.WorkflowExecutionAlreadyStarted;
-import io.temporal.client.WorkflowNotFoundException;
 import io.temporal.client.WorkflowOptions;
 import io.temporal.client.WorkflowUpdateException;
 import io.temporal.client.WorkflowUpdateStage;
@@ -153,18 +150,16 @@ public class AppointmentScheduler {
             .setWaitForStage(WorkflowUpdateStage.ACCEPTED)
             .build();
     try {
-      client
-          .newUntypedWorkflowStub(workflowId(bookingId))
-          .startUpdate(options, new CancelRequest(null, true, "system", true));
+      boolean sent = WorkflowCalls.ifExists(() -> client
+              .newUntypedWorkflowStub(workflowId(bookingId))
+              .startUpdate(options, new CancelRequest(null, true, "system", true)))
+          .isPresent();
+      if (!sent) {
+        log.debug("Booking {} has no workflow to end", bookingId);
+      }
     } catch (WorkflowUpdateException refused) {
       log.debug("The workflow of booking {} did not take the cancel: {}", bookingId,
           reason(refused));
-    } catch (WorkflowNotFoundException gone) {
-      log.debug("Booking {} has no workflow to end", bookingId);
-    } catch (StatusRuntimeException e) {
-      if (e.getStatus().getCode() != Status.Code.NOT_FOUND) {
-        throw e;
-      }
     }
   }
 
@@ -195,11 +190,8 @@ public class AppointmentScheduler {
   /** The update's outcome, a validator's refusal, or empty when there is no workflow to run it. */
   private Optional<ChangeOutcome> update(String workflowId,
       Function<AppointmentWorkflow, ChangeOutcome> update) {
-    try {
-      return WorkflowCalls.ifExists(() -> update.apply(stub(workflowId)));
-    } catch (WorkflowUpdateException refused) {
-      return Optional.of(ChangeOutcome.refused(reason(refused)));
-    }
+    return WorkflowCalls.update(() -> update.apply(stub(workflowId)),
+        AppointmentScheduler::reason);
   }
 
   private static String unchangeable(BookingConfirmation booking, String what) {

@@ -159,11 +159,7 @@ public class OrderWorkflows {
   /** Empty when the workflow is not there. */
   private Optional<ChangeOutcome> call(String workflowId,
       Function<OrderWorkflow, ChangeOutcome> call) {
-    try {
-      return WorkflowCalls.ifExists(() -> call.apply(stub(workflowId)));
-    } catch (WorkflowUpdateException refused) {
-      return Optional.of(ChangeOutcome.refused(reason(refused)));
-    }
+    return WorkflowCalls.update(() -> call.apply(stub(workflowId)), OrderWorkflows::reason);
   }
 
   private static ChangeOutcome refusedAt(OrderStage stage, Function<OrderStage, String> refusalAt,
