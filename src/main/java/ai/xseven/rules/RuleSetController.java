@@ -1,5 +1,6 @@
 package ai.xseven.rules;
 
+import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -11,20 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rule sets over HTTP. Until the studio brings sign-in, the actor recorded in the audit trail is the
- * {@code X-User} header.
+ * Rule sets over HTTP. Changes need a studio analyst or admin (HTTP Basic, see the studio's
+ * security configuration); the audit trail records that account.
  */
 @RestController
 @RequestMapping("/api/v1/rulesets")
 class RuleSetController {
-
-  private static final String ACTOR = "X-User";
-  private static final String ANONYMOUS = "anonymous";
 
   private final RuleSetStore store;
   private final RuleScenarios scenarios;
@@ -47,15 +44,15 @@ class RuleSetController {
   /** The DRL as JSON {@code {"drl": "..."}}. */
   @PutMapping(path = "/{name}", consumes = MediaType.APPLICATION_JSON_VALUE)
   RuleSetView save(@PathVariable String name, @RequestBody DrlBody body,
-      @RequestHeader(name = ACTOR, defaultValue = ANONYMOUS) String actor) {
-    return store.save(name, body.drl(), actor);
+      Principal actor) {
+    return store.save(name, body.drl(), actor.getName());
   }
 
   /** The DRL as the plain request body, for {@code curl -T rules.drl}. */
   @PutMapping(path = "/{name}", consumes = MediaType.TEXT_PLAIN_VALUE)
   RuleSetView saveText(@PathVariable String name, @RequestBody String drl,
-      @RequestHeader(name = ACTOR, defaultValue = ANONYMOUS) String actor) {
-    return store.save(name, drl, actor);
+      Principal actor) {
+    return store.save(name, drl, actor.getName());
   }
 
   @GetMapping("/{name}/versions")
@@ -75,8 +72,8 @@ class RuleSetController {
 
   @PostMapping("/{name}/activate/{version}")
   RuleSetView activate(@PathVariable String name, @PathVariable int version,
-      @RequestHeader(name = ACTOR, defaultValue = ANONYMOUS) String actor) {
-    return store.activate(name, version, actor);
+      Principal actor) {
+    return store.activate(name, version, actor.getName());
   }
 
   /**

@@ -16,6 +16,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
 import ai.xseven.rules.RuleEngine;
+import ai.xseven.security.StudioAccounts;
+import ai.xseven.security.StudioRole;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -129,19 +133,25 @@ class ProductionProfileIT {
         """;
     RuleEngine onB = nodeB.getBean(RuleEngine.class);
 
+    StudioAccounts accounts = nodeA.getBean(StudioAccounts.class);
+    if (accounts.find("ana").isEmpty()) {
+      accounts.create("ana", "password-of-ana", StudioRole.ANALYST, null);
+    }
+    Map<String, String> ana = Map.of("Authorization", "Basic " + Base64.getEncoder()
+        .encodeToString("ana:password-of-ana".getBytes(StandardCharsets.UTF_8)));
     ChatApi.Reply first = api(nodeA).call(HttpMethod.PUT, "/api/v1/rulesets/" + name,
-        Map.of("drl", drl.formatted("first")), Map.of("X-User", "ana"));
+        Map.of("drl", drl.formatted("first")), ana);
     assertThat(first.status()).as(first.body().toString()).isEqualTo(200);
     await().atMost(Duration.ofSeconds(5)).ignoreExceptions().untilAsserted(() ->
         assertThat(onB.evaluate(name, List.of()).value("answer")).isEqualTo("first"));
 
     api(nodeA).call(HttpMethod.PUT, "/api/v1/rulesets/" + name,
-        Map.of("drl", drl.formatted("second")), Map.of("X-User", "ana"));
+        Map.of("drl", drl.formatted("second")), ana);
     await().atMost(Duration.ofSeconds(5)).ignoreExceptions().untilAsserted(() ->
         assertThat(onB.evaluate(name, List.of()).value("answer")).isEqualTo("second"));
 
     ChatApi.Reply rolledBack =
-        api(nodeB).call(HttpMethod.POST, "/api/v1/rulesets/" + name + "/activate/1", null);
+        api(nodeB).call(HttpMethod.POST, "/api/v1/rulesets/" + name + "/activate/1", null, ana);
     assertThat(rolledBack.status()).isEqualTo(200);
     RuleEngine onA = nodeA.getBean(RuleEngine.class);
     await().atMost(Duration.ofSeconds(5)).ignoreExceptions().untilAsserted(() ->

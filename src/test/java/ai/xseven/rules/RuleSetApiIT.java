@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
 import com.fasterxml.jackson.databind.JsonNode;
+import ai.xseven.security.StudioAccounts;
+import ai.xseven.security.StudioRole;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +44,7 @@ class RuleSetApiIT {
 
   @Autowired TestRestTemplate http;
   @Autowired RuleEngine engine;
+  @Autowired StudioAccounts accounts;
 
   private final ChatApi api() {
     return new ChatApi(http);
@@ -47,7 +52,21 @@ class RuleSetApiIT {
 
   private Reply put(String name, String drl, String user) {
     return api().call(HttpMethod.PUT, "/api/v1/rulesets/" + name, Map.of("drl", drl),
-        Map.of("X-User", user));
+        signedIn(user));
+  }
+
+  /** HTTP Basic as a studio analyst of that name, created on first use. */
+  private Map<String, String> signedIn(String user) {
+    String password = "password-of-" + user;
+    if (accounts.find(user).isEmpty()) {
+      accounts.create(user, password, StudioRole.ANALYST, null);
+    }
+    return basic(user, password);
+  }
+
+  private static Map<String, String> basic(String user, String password) {
+    return Map.of("Authorization", "Basic " + Base64.getEncoder()
+        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
   }
 
   private static String fresh() {
@@ -117,7 +136,7 @@ class RuleSetApiIT {
         .isEqualTo(Decision.BLOCK);
 
     Reply rolledBack = api().call(HttpMethod.POST,
-        "/api/v1/rulesets/" + name + "/activate/1", null, Map.of("X-User", "cleo"));
+        "/api/v1/rulesets/" + name + "/activate/1", null, signedIn("cleo"));
     assertThat(rolledBack.status()).as(rolledBack.body().toString()).isEqualTo(200);
     assertThat(rolledBack.body().path("activeVersion").asInt()).isEqualTo(1);
     assertThat(engine.evaluate(name, List.of(new Sample("x", 7))).decision())
@@ -135,8 +154,8 @@ class RuleSetApiIT {
     assertThat(changes.get(1).path("diff").asText())
         .contains("-  Sample(size > 10)", "+  Sample(size > 5)");
 
-    assertThat(api().call(HttpMethod.POST, "/api/v1/rulesets/" + name + "/activate/9", null)
-        .status()).isEqualTo(404);
+    assertThat(api().call(HttpMethod.POST, "/api/v1/rulesets/" + name + "/activate/9", null,
+        signedIn("cleo")).status()).isEqualTo(404);
   }
 
   @Test
@@ -208,5 +227,26 @@ class RuleSetApiIT {
       }
     });
     return all.toString();
+  }
+
+  @Test
+  void changesNeedAStudioAnalystOrAdmin() {
+    String name = fresh();
+    Reply anonymous = api().call(HttpMethod.PUT, "/api/v1/rulesets/" + name,
+        Map.of("drl", LIMIT_10));
+    assertThat(anonymous.status()).isEqualTo(401);
+    assertThat(anonymous.headers().getContentType()).hasToString("application/problem+json");
+    assertThat(anonymous.body().path("detail").asText()).contains("studio analyst or admin");
+
+    Reply wrongPassword = api().call(HttpMethod.PUT, "/api/v1/rulesets/" + name,
+        Map.of("drl", LIMIT_10), basic("analyst", "not-the-password"));
+    assertThat(wrongPassword.status()).isEqualTo(401);
+
+    Reply owner = api().call(HttpMethod.POST, "/api/v1/rulesets/input-guardrails/activate/1",
+        null, basic("marios-italian", "demo-owner-marios-italian"));
+    assertThat(owner.status()).isEqualTo(403);
+    assertThat(owner.body().path("detail").asText()).contains("Only studio analysts and admins");
+
+    assertThat(api().get("/api/v1/rulesets/" + name).status()).isEqualTo(404);
   }
 }
