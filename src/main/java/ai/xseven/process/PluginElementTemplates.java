@@ -42,10 +42,21 @@ class PluginElementTemplates {
     template.put("id", ID_PREFIX + plugin.name());
     template.put("name", "Plugin: " + plugin.name());
     template.put("version", 1);
-    template.put("description", plugin.description());
+    template.put("description", plugin.description() + variables(" Reads ", plugin.inputs())
+        + variables(" Writes ", plugin.outputs()));
     template.put("appliesTo", List.of("bpmn:ServiceTask"));
     template.put("properties", properties(plugin));
     return template;
+  }
+
+  /**
+   * The process variables a plugin reads or writes, named in the description: they are not
+   * template fields, since an input mapping would shadow the process variable for the task.
+   */
+  private static String variables(String verb, List<PluginParameter> parameters) {
+    return parameters.isEmpty() ? "" : verb + parameters.stream()
+        .map(parameter -> parameter.name() + (parameter.required() ? "" : "?"))
+        .collect(java.util.stream.Collectors.joining(", ")) + ".";
   }
 
   private static List<Map<String, Object>> properties(ServiceTaskPlugin plugin) {

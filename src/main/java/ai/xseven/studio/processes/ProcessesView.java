@@ -70,7 +70,8 @@ class ProcessesView extends VerticalLayout {
   private Grid<ProcessSummary> processGrid() {
     processes.setId("processes-grid");
     processes.addColumn(ProcessSummary::key).setHeader("Key").setAutoWidth(true);
-    processes.addColumn(ProcessSummary::name).setHeader("Name").setFlexGrow(1);
+    processes.addColumn(ProcessSummary::name).setHeader("Name").setFlexGrow(1)
+        .setWidth("22em");
     processes.addColumn(summary -> summary.latest().version()).setHeader("Latest version")
         .setAutoWidth(true);
     processes.addColumn(summary -> summary.versions().stream()
