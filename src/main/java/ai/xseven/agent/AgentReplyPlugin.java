@@ -85,6 +85,21 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
   }
 
   @Override
+  public List<PluginParameter> settings() {
+    return List.of(
+        PluginParameter.optional("agent", String.class,
+            "The agent profile (agents/*.yaml), or auto: chosen by channel and business kind."),
+        PluginParameter.optional("tools", String.class,
+            "A comma list that narrows the profile's tools; empty: all of the profile's tools."),
+        PluginParameter.optional("route", String.class,
+            "auto, small or large: a hint for the model-routing rules."),
+        PluginParameter.optional("memoryWindow", Integer.class,
+            "How many earlier messages the agent sees (2 to 200)."),
+        PluginParameter.optional("outputSchema", String.class,
+            "Write a checked JSON object to agentOutput instead of replying."));
+  }
+
+  @Override
   public PluginResult execute(PluginContext context) {
     String message = context.require("message", String.class);
     AgentTurn turn = turn(context, message);

@@ -21,5 +21,14 @@ public interface ServiceTaskPlugin {
   /** The process variables this plugin may write. */
   List<PluginParameter> outputs();
 
+  /**
+   * The task's settings: {@code camunda:property} entries on the task, fixed when the diagram is
+   * deployed and read through {@link PluginContext#setting}. The studio offers them as fields of
+   * the plugin's element template and refuses to deploy a task that lacks a required one.
+   */
+  default List<PluginParameter> settings() {
+    return List.of();
+  }
+
   PluginResult execute(PluginContext context);
 }

@@ -18,14 +18,23 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Deploys the shipped diagrams of {@code processes/} at start-up. Duplicate filtering makes an
- * unchanged diagram stay at its version; every plugin a diagram names must be installed, or the
- * application refuses to start rather than fail in the middle of a conversation.
+ * Deploys the shipped diagrams of {@code processes/} at start-up (not {@code processes/templates/},
+ * the starting points of new diagrams). Duplicate filtering makes an unchanged diagram stay at its
+ * version; every plugin a diagram names must be installed, or the application refuses to start
+ * rather than fail in the middle of a conversation.
+ *
+ * <p>The restart rule: duplicate filtering compares each file with the latest one of the same
+ * name in the deployments named {@value #DEPLOYMENT_NAME}, never with what an analyst deployed
+ * from the studio (those deployments are named after the process key, see {@link
+ * ProcessStudio}). So a restart leaves an analyst's version the latest as long as the shipped
+ * file did not change; a release that changes the shipped file deploys it as a new version, on
+ * top of the analyst's.
  */
 @Component
 class ProcessDeployer {
 
   private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
+  static final String DEPLOYMENT_NAME = "xseven-shipped";
   private static final String LOCATION = "classpath*:processes/*.bpmn";
 
   private final RepositoryService repository;
@@ -40,7 +49,7 @@ class ProcessDeployer {
   void deployShippedProcesses() throws IOException {
     Resource[] resources = new PathMatchingResourcePatternResolver().getResources(LOCATION);
     DeploymentBuilder deployment =
-        repository.createDeployment().name("xseven-shipped").enableDuplicateFiltering(true);
+        repository.createDeployment().name(DEPLOYMENT_NAME).enableDuplicateFiltering(true);
     for (Resource resource : resources) {
       BpmnModelInstance model;
       try (InputStream in = resource.getInputStream()) {
