@@ -53,7 +53,8 @@ class XProcessDiagram extends HTMLElement {
         this.marked.push([id, marker]);
       }
     });
-    add(trail.done, DONE);
+    const current = new Set(trail.current || []);
+    add((trail.done || []).filter((id) => !current.has(id)), DONE);
     add(trail.flows, FLOW);
     add(trail.current, CURRENT);
     this.setAttribute('data-current', (trail.current || []).join(' '));

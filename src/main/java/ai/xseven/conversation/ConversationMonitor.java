@@ -71,7 +71,8 @@ public class ConversationMonitor {
         .map(message -> {
           GuardrailView guardrail = message.toGuardrailView();
           return new TranscriptLine(message.seq, guardrail.role(), message.text,
-              message.createdAt, guardrail.decision(), guardrail.rules());
+              message.createdAt, guardrail.decision(), guardrail.rules(),
+              message.guardrailReason);
         })
         .toList();
   }

@@ -32,7 +32,7 @@ class Transcript {
   Message assistantReply(Conversation conversation, String text, GuardrailNote guardrail) {
     Message message = new Message(conversation, Role.ASSISTANT, text, clock.instant());
     if (guardrail != null) {
-      message.guarded(guardrail.decision(), guardrail.rules());
+      message.guarded(guardrail.decision(), guardrail.rules(), guardrail.reason());
     }
     messages.save(message);
     outbox.enqueue(new PushFrame("message", conversation.id, message.toView()));

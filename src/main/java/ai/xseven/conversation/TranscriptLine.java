@@ -9,9 +9,10 @@ import java.util.List;
  * @param role user, assistant, staff or notification
  * @param guardrailDecision allow, redact, block, escalate, regenerate; null where none ran
  * @param guardrailRules the rules that fired, in order
+ * @param guardrailReason the decisive rule's sentence; null where none gave one
  */
 public record TranscriptLine(int seq, String role, String text, Instant at,
-    String guardrailDecision, List<String> guardrailRules) {
+    String guardrailDecision, List<String> guardrailRules, String guardrailReason) {
 
   public boolean fromCustomer() {
     return "user".equals(role);

@@ -107,7 +107,7 @@ class ConversationPage extends VerticalLayout implements BeforeEnterObserver {
         new Span("stage " + conversation.stage()),
         new Span("started " + Cents.time(conversation.startedAt())),
         new Span("last message " + Cents.time(conversation.lastMessageAt())),
-        new Span(conversation.guardrailEvents() + " guardrail events"));
+        new Span("guardrail events: " + conversation.guardrailEvents()));
     trails.trail(conversationId.toString()).ifPresentOrElse(trail -> {
       diagramCaption.setText(trail.processDefinitionKey() + " version " + trail.version()
           + (trail.ended() ? " · ended" : " · waiting at " + String.join(", ",

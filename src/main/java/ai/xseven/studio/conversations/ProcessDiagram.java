@@ -25,7 +25,8 @@ class ProcessDiagram extends Component {
 
   ProcessDiagram() {
     setId("process-diagram");
-    getStyle().set("height", "420px").set("width", "100%")
+    // flex-shrink 0: in the page's column a long transcript would squeeze the diagram to nothing.
+    getStyle().set("height", "420px").set("width", "100%").set("flex-shrink", "0")
         .set("border", "1px solid var(--lumo-contrast-20pct)")
         .set("border-radius", "var(--lumo-border-radius-m)");
   }

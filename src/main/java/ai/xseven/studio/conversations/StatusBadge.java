@@ -14,7 +14,7 @@ final class StatusBadge {
     if (conversation.takenOver()) {
       text = conversation.takenOverBy() == null
           ? "with staff" : "taken over by " + conversation.takenOverBy();
-      color = "var(--lumo-warning-color, #c77c02)";
+      color = "var(--lumo-warning-text-color, #8a5a00)";
     } else if (conversation.closed()) {
       text = "closed";
       color = "var(--lumo-secondary-text-color)";

@@ -64,7 +64,9 @@ class TurnList extends Div {
     String side = line.fromCustomer() ? "Input guardrail" : "Output guardrail";
     String rules = line.guardrailRules().isEmpty()
         ? "no rule fired" : "rules: " + String.join("; ", line.guardrailRules());
-    Div note = new Div(new Span(side + ": " + line.guardrailDecision() + " — " + rules));
+    String reason = line.guardrailReason() == null || "allow".equals(line.guardrailDecision())
+        ? "" : " — reason: " + line.guardrailReason();
+    Div note = new Div(new Span(side + ": " + line.guardrailDecision() + reason + " — " + rules));
     note.addClassNames("guardrail", "decision-" + line.guardrailDecision());
     boolean allowed = "allow".equals(line.guardrailDecision());
     note.getStyle().set("font-size", "var(--lumo-font-size-xs)")
