@@ -20,6 +20,8 @@ class Conversation {
   String status;
   String stage;
   String lastIntent;
+  /** The studio user who took the conversation over; null while the assistant has it. */
+  String takenOverBy;
   /** Messages so far; the next message's sequence number. Changed only under the row lock. */
   int messageCount;
   Instant createdAt;

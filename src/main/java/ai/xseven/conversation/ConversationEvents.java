@@ -45,7 +45,7 @@ class ConversationEvents {
             UUID.fromString(checked.conversationId()), Message.Role.USER)
         .ifPresent(message -> {
           message.text = checked.text();
-          message.guarded(checked.decision(), checked.rules());
+          message.guarded(checked.decision(), checked.rules(), checked.reason());
         });
   }
 

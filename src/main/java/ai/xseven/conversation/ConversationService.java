@@ -32,12 +32,13 @@ public class ConversationService {
   private final BusinessService businesses;
   private final ConversationProperties properties;
   private final OwnerAccess owners;
+  private final ConversationChanges changes;
   private final Clock clock;
 
   ConversationService(ConversationRepository conversations, MessageRepository messages,
       Transcript transcript, ConversationWorkflows workflows, ConversationProcesses processes,
       BusinessService businesses, ConversationProperties properties, OwnerAccess owners,
-      Clock clock) {
+      ConversationChanges changes, Clock clock) {
     this.conversations = conversations;
     this.messages = messages;
     this.transcript = transcript;
@@ -46,6 +47,7 @@ public class ConversationService {
     this.businesses = businesses;
     this.properties = properties;
     this.owners = owners;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -97,6 +99,7 @@ public class ConversationService {
     ProcessPosition position =
         processes.start(channel.processKey(), conversation.id.toString(), variables);
     follow(conversation, position);
+    changes.touched(conversation);
     return view(conversation, position);
   }
 
@@ -172,16 +175,43 @@ public class ConversationService {
     }
   }
 
-  /** Staff give the conversation back to the assistant; it waits for the customer again. */
+  /**
+   * Staff give the conversation back to the assistant; it waits for the customer again. After a
+   * hand-over by the assistant the staff's user task is completed; after a takeover from the
+   * studio the process never left the receive task, so only the status changes.
+   */
   @Transactional
   public ConversationView handBack(UUID conversationId) {
     Conversation conversation = escalated(conversationId);
     ProcessPosition position = processes.handBack(conversationId.toString());
     if (position == null) {
-      throw ConversationException.notHandedOver(conversationId);
+      position = processes.position(conversationId.toString());
     }
     conversation.status = Conversation.OPEN;
+    conversation.takenOverBy = null;
     follow(conversation, position);
+    changes.touched(conversation);
+    return view(conversation, processes.position(conversationId.toString()));
+  }
+
+  /**
+   * A studio user takes the conversation over: the assistant stays quiet (customer messages wait
+   * for staff, as after the assistant's own hand-over) until they hand it back. Taking over a
+   * conversation the assistant already handed over records who has it now.
+   */
+  @Transactional
+  public ConversationView takeOver(UUID conversationId, String user) {
+    Conversation conversation =
+        conversations.lock(conversationId)
+            .orElseThrow(() -> ConversationException.notFound(conversationId));
+    if (conversation.isClosed()) {
+      throw ConversationException.closed(conversationId);
+    }
+    conversation.status = Conversation.ESCALATED;
+    conversation.stage = Conversation.WITH_STAFF;
+    conversation.takenOverBy = user;
+    conversation.updatedAt = clock.instant();
+    changes.touched(conversation);
     return view(conversation, processes.position(conversationId.toString()));
   }
 

@@ -34,6 +34,8 @@ class Message {
   /** What the guardrails decided about this message, and the rules that fired (one per line). */
   String guardrailDecision;
   String guardrailRules;
+  /** The decisive guardrail rule's sentence, where one gave it. */
+  String guardrailReason;
 
   protected Message() {}
 
@@ -47,9 +49,11 @@ class Message {
     this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
   }
 
-  void guarded(String decision, List<String> rules) {
+  void guarded(String decision, List<String> rules, String reason) {
     guardrailDecision = decision;
     guardrailRules = rules.isEmpty() ? null : String.join("\n", rules);
+    guardrailReason = reason == null || reason.length() <= 1000 ? reason
+        : reason.substring(0, 999) + "…";
   }
 
   GuardrailView toGuardrailView() {

@@ -11,11 +11,13 @@ class Transcript {
 
   private final MessageRepository messages;
   private final Outbox outbox;
+  private final ConversationChanges changes;
   private final Clock clock;
 
-  Transcript(MessageRepository messages, Outbox outbox, Clock clock) {
+  Transcript(MessageRepository messages, Outbox outbox, ConversationChanges changes, Clock clock) {
     this.messages = messages;
     this.outbox = outbox;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -23,16 +25,18 @@ class Transcript {
   Message userMessage(Conversation conversation, String text, String clientMessageId) {
     Message message = new Message(conversation, Role.USER, text, clock.instant());
     message.clientMessageId = clientMessageId;
+    changes.touched(conversation);
     return messages.save(message);
   }
 
   Message assistantReply(Conversation conversation, String text, GuardrailNote guardrail) {
     Message message = new Message(conversation, Role.ASSISTANT, text, clock.instant());
     if (guardrail != null) {
-      message.guarded(guardrail.decision(), guardrail.rules());
+      message.guarded(guardrail.decision(), guardrail.rules(), guardrail.reason());
     }
     messages.save(message);
     outbox.enqueue(new PushFrame("message", conversation.id, message.toView()));
+    changes.touched(conversation);
     return message;
   }
 
@@ -40,6 +44,7 @@ class Transcript {
   Message staffMessage(Conversation conversation, String text) {
     Message message = messages.save(new Message(conversation, Role.STAFF, text, clock.instant()));
     outbox.enqueue(new PushFrame("message", conversation.id, message.toView()));
+    changes.touched(conversation);
     return message;
   }
 
@@ -48,6 +53,7 @@ class Transcript {
     message.dedupKey = dedupKey;
     messages.save(message);
     outbox.enqueue(new PushFrame("notification", conversation.id, message.toView()));
+    changes.touched(conversation);
     return message;
   }
 }

@@ -66,7 +66,7 @@ class CheckMessagePlugin implements ServiceTaskPlugin {
             business == null ? null : business.kind().name(),
             business == null ? null : business.name());
     events.publishEvent(new MessageChecked(context.conversationId(), verdict.text(),
-        verdict.decision().name(), verdict.rules()));
+        verdict.decision().name(), verdict.rules(), verdict.reason()));
     PluginResult.Builder result =
         PluginResult.builder()
             .output("message", verdict.text())

@@ -114,11 +114,11 @@ class CheckReplyPlugin implements ServiceTaskPlugin {
   /** A reply that needed regenerating says so in the transcript, with the rules that asked. */
   private static GuardrailNote note(GuardrailVerdict checked, List<String> regeneratedBy) {
     if (regeneratedBy.isEmpty() || checked.decision().compareTo(Decision.REGENERATE) > 0) {
-      return new GuardrailNote(checked.decision().name(), checked.rules());
+      return new GuardrailNote(checked.decision().name(), checked.rules(), checked.reason());
     }
     List<String> rules = new ArrayList<>(regeneratedBy);
     rules.addAll(checked.rules());
-    return new GuardrailNote(Decision.REGENERATE.name(), rules);
+    return new GuardrailNote(Decision.REGENERATE.name(), rules, checked.reason());
   }
 
   private void send(PluginContext context, Draft draft, String text, GuardrailNote note) {

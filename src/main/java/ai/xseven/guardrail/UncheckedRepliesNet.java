@@ -40,7 +40,7 @@ class UncheckedRepliesNet implements UncheckedReplies {
           checked.decision() == Decision.ALLOW || checked.decision() == Decision.REDACT;
       drafts.send(conversationId, draft.taskId(),
           passes ? checked.text() : facts.fallback(draft.businessId()),
-          new GuardrailNote(checked.decision().name(), checked.rules()));
+          new GuardrailNote(checked.decision().name(), checked.rules(), checked.reason()));
     }
   }
 }

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -75,6 +78,21 @@ public class LlmCallLog {
         .param(conversationId)
         .query((row, n) -> call(row))
         .list();
+  }
+
+  /** US cents each conversation's LLM calls cost so far (failed attempts too); absent: none. */
+  public Map<UUID, BigDecimal> costCentsByConversation(Collection<UUID> conversationIds) {
+    if (conversationIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, BigDecimal> costs = new HashMap<>();
+    jdbc.sql("select conversation_id, coalesce(sum(cost_cents), 0) as cost_cents from llm_call "
+            + "where conversation_id in (:ids) group by conversation_id")
+        .param("ids", List.copyOf(conversationIds))
+        .query(row -> {
+          costs.put(row.getObject("conversation_id", UUID.class), row.getBigDecimal("cost_cents"));
+        });
+    return costs;
   }
 
   /**

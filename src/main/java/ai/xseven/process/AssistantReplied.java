@@ -12,11 +12,18 @@ import java.util.List;
 public record AssistantReplied(String conversationId, String taskId, String text,
     GuardrailNote guardrail) {
 
-  /** The guardrail decision that let a reply through, for the transcript. */
-  public record GuardrailNote(String decision, List<String> rules) {
+  /**
+   * The guardrail decision that let a reply through, for the transcript; {@code reason} is the
+   * decisive rule's sentence, null when none gave one.
+   */
+  public record GuardrailNote(String decision, List<String> rules, String reason) {
 
     public GuardrailNote {
       rules = List.copyOf(rules);
+    }
+
+    public GuardrailNote(String decision, List<String> rules) {
+      this(decision, rules, null);
     }
   }
 }
