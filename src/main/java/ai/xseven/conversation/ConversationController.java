@@ -1,11 +1,12 @@
 package ai.xseven.conversation;
 
+import ai.xseven.security.Owner;
+import ai.xseven.security.StaffAccess;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import ai.xseven.security.Owner;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConversationController {
 
   private final ConversationService conversations;
+  private final StaffAccess staff;
 
-  ConversationController(ConversationService conversations) {
+  ConversationController(ConversationService conversations, StaffAccess staff) {
     this.conversations = conversations;
+    this.staff = staff;
   }
 
   record StartRequest(UUID businessId, @NotBlank String channel) {}
@@ -58,15 +61,18 @@ class ConversationController {
 
   record StaffReplyRequest(@NotNull String text) {}
 
-  /** Staff answer a conversation the assistant handed over to them. */
+  /** Staff (the owner's token or a studio account) answer a conversation handed over to them. */
   @PostMapping("/{id}/staff-replies")
-  MessageView staffReply(@PathVariable UUID id, @Valid @RequestBody StaffReplyRequest request) {
+  MessageView staffReply(@PathVariable UUID id, @Valid @RequestBody StaffReplyRequest request,
+      Owner owner) {
+    staff.requireStaffOf(owner, conversations.get(id).businessId());
     return conversations.staffReply(id, request.text());
   }
 
   /** Staff give the conversation back to the assistant. */
   @PostMapping("/{id}/handback")
-  ConversationView handBack(@PathVariable UUID id) {
+  ConversationView handBack(@PathVariable UUID id, Owner owner) {
+    staff.requireStaffOf(owner, conversations.get(id).businessId());
     return conversations.handBack(id);
   }
 }

@@ -21,6 +21,12 @@ class OwnerAuthenticationException extends ErrorResponseException {
             + " bookings): send the owner token as 'Authorization: Bearer <token>'.");
   }
 
+  static OwnerAuthenticationException staffMissing() {
+    return new OwnerAuthenticationException(HttpStatus.UNAUTHORIZED, "Sign-in required",
+        "Only the business's staff may do this: send the owner token as 'Authorization: Bearer"
+            + " <token>', or a studio account with HTTP Basic.");
+  }
+
   static OwnerAuthenticationException unknown() {
     return new OwnerAuthenticationException(HttpStatus.UNAUTHORIZED, "Invalid token",
         "The bearer token is not a valid owner token.");
@@ -28,7 +34,7 @@ class OwnerAuthenticationException extends ErrorResponseException {
 
   static OwnerAuthenticationException otherBusiness() {
     return new OwnerAuthenticationException(HttpStatus.FORBIDDEN, "Not your business",
-        "This owner token belongs to another business.");
+        "This belongs to another business.");
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {

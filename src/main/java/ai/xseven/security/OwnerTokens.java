@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OwnerTokens {
 
   private static final String BEARER = "bearer ";
+  private static final String BASIC = "basic ";
 
   static final String PREFIX = "xso_";
 
@@ -47,8 +48,8 @@ public class OwnerTokens {
    * but a known bearer token.
    */
   public Owner fromAuthorization(String header) {
-    if (header == null || header.isBlank()) {
-      return null;
+    if (header == null || header.isBlank() || header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+      return null; // HTTP Basic is a studio account, checked by Spring Security
     }
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw OwnerAuthenticationException.unknown();

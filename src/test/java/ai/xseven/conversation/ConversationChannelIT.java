@@ -16,6 +16,7 @@ import ai.xseven.support.PushListener;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -152,7 +154,9 @@ class ConversationChannelIT {
     notifications.alertOwner(noShow);
     notifications.alertOwner(noShow);
 
-    JsonNode listed = new ChatApi(http).get("/api/v1/businesses/" + MARIOS + "/notifications")
+    JsonNode listed = new ChatApi(http).call(HttpMethod.GET,
+        "/api/v1/businesses/" + MARIOS + "/notifications", null,
+        Map.of("Authorization", "Bearer demo-owner-marios-italian"))
         .body();
     List<JsonNode> mine = StreamSupport.stream(listed.spliterator(), false)
         .filter(notification -> notification.path("text").asText().equals(text)).toList();
@@ -171,7 +175,9 @@ class ConversationChannelIT {
     notifications.alertOwner(new OwnerAlert("appointment-" + UUID.randomUUID() + "-no-show",
         MARIOS, UUID.randomUUID(), "no-show", unknown));
 
-    JsonNode listed = new ChatApi(http).get("/api/v1/businesses/" + MARIOS + "/notifications")
+    JsonNode listed = new ChatApi(http).call(HttpMethod.GET,
+        "/api/v1/businesses/" + MARIOS + "/notifications", null,
+        Map.of("Authorization", "Bearer demo-owner-marios-italian"))
         .body();
     assertThat(withText(listed, known).path("conversationId").asText())
         .isEqualTo(conversationId);

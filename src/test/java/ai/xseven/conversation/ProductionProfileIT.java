@@ -7,20 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import ai.xseven.XSevenApplication;
+import ai.xseven.rules.RuleEngine;
+import ai.xseven.security.StudioAccounts;
+import ai.xseven.security.StudioRole;
 import ai.xseven.support.ProductionServices;
 import ai.xseven.support.PushListener;
 import io.temporal.testserver.TestServer;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
-import ai.xseven.rules.RuleEngine;
-import ai.xseven.security.StudioAccounts;
-import ai.xseven.security.StudioRole;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,8 +31,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.http.HttpMethod;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpMethod;
 
 /**
  * The production profile for real: two application nodes on one PostgreSQL database, Redis for

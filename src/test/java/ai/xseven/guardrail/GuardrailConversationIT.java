@@ -3,10 +3,12 @@ package ai.xseven.guardrail;
 import static ai.xseven.DemoData.MARIOS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
+import ai.xseven.conversation.ChatApi;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,9 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 @Import(GuardrailConversationIT.Model.class)
 class GuardrailConversationIT {
+
+  private static final Map<String, String> MARIOS_OWNER =
+      Map.of("Authorization", "Bearer demo-owner-marios-italian");
 
   @TestConfiguration
   static class Model {
@@ -132,24 +137,35 @@ class GuardrailConversationIT {
     assertThat(handedOver.stage()).isEqualTo("with-staff");
     assertThat(api.get("/api/v1/conversations/" + id).body().path("status").asText())
         .isEqualTo("ESCALATED");
-    JsonNode notifications = api.get("/api/v1/businesses/" + MARIOS + "/notifications").body();
+    assertThat(api.get("/api/v1/businesses/" + MARIOS + "/notifications").status())
+        .isEqualTo(401);
+    JsonNode notifications = api.call(HttpMethod.GET,
+        "/api/v1/businesses/" + MARIOS + "/notifications", null, MARIOS_OWNER).body();
     assertThat(notifications.findValuesAsText("conversationId")).contains(id);
 
     Reply waiting = api.say(id, "Hello? Anyone there?");
     assertThat(waiting.body().path("messages").size()).isZero();
-    Reply staff = api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/staff-replies",
-        Map.of("text", "Hi, this is Mario. How can I help?"));
+    Map<String, String> hello = Map.of("text", "Hi, this is Mario. How can I help?");
+    String staffReplies = "/api/v1/conversations/" + id + "/staff-replies";
+    assertThat(api.call(HttpMethod.POST, staffReplies, hello).status()).isEqualTo(401);
+    assertThat(api.call(HttpMethod.POST, staffReplies, hello,
+        Map.of("Authorization", "Bearer demo-owner-glow-beauty-studio")).status()).isEqualTo(403);
+    Reply staff = api.call(HttpMethod.POST, staffReplies, hello, MARIOS_OWNER);
     assertThat(staff.status()).isEqualTo(200);
     assertThat(staff.body().path("role").asText()).isEqualTo("staff");
 
+    assertThat(api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null)
+        .status()).isEqualTo(401);
+    Map<String, String> analyst = Map.of("Authorization", "Basic " + Base64.getEncoder()
+        .encodeToString("analyst:demo-analyst".getBytes(StandardCharsets.UTF_8)));
     Reply handedBack =
-        api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null);
+        api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null, analyst);
     assertThat(handedBack.status()).as(handedBack.body().toString()).isEqualTo(200);
     assertThat(handedBack.body().path("status").asText()).isEqualTo("OPEN");
     assertThat(handedBack.body().path("stage").asText()).isEqualTo("open");
     assertThat(api.say(id, "How much is the Margherita?").text()).contains("$14");
-    assertThat(api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null)
-        .status()).isEqualTo(409);
+    assertThat(api.call(HttpMethod.POST, "/api/v1/conversations/" + id + "/handback", null,
+        MARIOS_OWNER).status()).isEqualTo(409);
   }
 
   private static String decisions(Reply reply) {

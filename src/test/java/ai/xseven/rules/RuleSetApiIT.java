@@ -2,11 +2,11 @@ package ai.xseven.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
-import com.fasterxml.jackson.databind.JsonNode;
+import ai.xseven.conversation.ChatApi;
 import ai.xseven.security.StudioAccounts;
 import ai.xseven.security.StudioRole;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
