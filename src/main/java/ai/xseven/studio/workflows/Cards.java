@@ -23,8 +23,12 @@ final class Cards {
 
   static Span badge(String status) {
     Span badge = new Span(status);
-    badge.getElement().getThemeList().add("badge");
-    badge.getStyle().set("margin-left", "var(--lumo-space-s)");
+    // Styled here: Lumo's badge theme is not in the studio's bundle.
+    badge.getStyle().set("margin-left", "var(--lumo-space-s)")
+        .set("padding", "0 var(--lumo-space-s)")
+        .set("border-radius", "var(--lumo-border-radius-s)")
+        .set("font-size", "var(--lumo-font-size-s)")
+        .set("background", "var(--lumo-contrast-10pct)");
     return badge;
   }
 }
