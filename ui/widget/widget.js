@@ -1,7 +1,9 @@
 /*
  * X-Seven chat widget. Embed with
  *   <script src="https://HOST/widget.js" data-business-id="BUSINESS-UUID" async></script>
- * Optional: data-accent="#0b6e4f". Pages may also call window.XSeven.open(businessId, name).
+ * Optional: data-accent="#0b6e4f", data-channel="dedicated" (or "global"). Pages may also call
+ * window.XSeven.open(businessId, name, {channel, ownerToken, container}): the dashboard channel
+ * needs the business owner's bearer token; a container element shows the chat inside it.
  *
  * Plain JavaScript, no build step. Everything the page could style or script lives in a shadow root,
  * and every piece of text reaches the DOM through textContent, never as HTML.
@@ -41,6 +43,10 @@
     'textarea{flex:1;resize:none;height:44px;padding:10px;border:1px solid #b8c0c8;border-radius:8px;font:inherit;color:inherit}',
     '.send{border:0;border-radius:8px;padding:0 16px;background:var(--xs-accent);color:#fff;font:inherit;font-weight:600;cursor:pointer}',
     '.send:disabled{opacity:.5;cursor:default}',
+    '.inline{height:100%}',
+    '.inline .launcher{display:none}',
+    '.inline .panel{position:relative;right:auto;bottom:auto;z-index:auto;width:100%;max-width:none;height:100%;max-height:none;box-shadow:0 1px 4px rgba(0,0,0,.2)}',
+    '.inline .close{display:none}',
     '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}'
   ].join('\n');
 
@@ -82,7 +88,9 @@
   var send = el('button', { type: 'submit', class: 'send' }, 'Send');
   form.append(label, input, send);
   panel.append(head, log, status, error, form);
-  root.append(launcher, panel);
+  var frame = el('div', { class: 'frame' });
+  frame.append(launcher, panel);
+  root.append(frame);
 
   var accent = script && script.dataset.accent;
   if (accent && window.CSS && window.CSS.supports('color', accent)) {
@@ -92,6 +100,10 @@
   // ------------------------------------------------------------------ state
 
   var businessId = script && script.dataset.businessId || null;
+  var CHANNELS = ['dedicated', 'dashboard', 'global'];
+  var channel = script && CHANNELS.indexOf(script.dataset.channel) >= 0
+    ? script.dataset.channel : 'dedicated';
+  var ownerToken = null;         // the dashboard channel's bearer token; never stored
   var conversationId = null;
   var shown = new Set();        // message ids already on screen
   var pendingUser = [];         // own messages shown before the server gave them an id
@@ -107,10 +119,12 @@
   // ------------------------------------------------------------------ HTTP
 
   function api(method, path, body) {
+    var headers = body ? { 'Content-Type': 'application/json', Accept: 'application/json' }
+                       : { Accept: 'application/json' };
+    if (ownerToken) headers.Authorization = 'Bearer ' + ownerToken;
     return fetch(origin + path, {
       method: method,
-      headers: body ? { 'Content-Type': 'application/json', Accept: 'application/json' }
-                    : { Accept: 'application/json' },
+      headers: headers,
       body: body ? JSON.stringify(body) : undefined
     }).then(function (res) {
       return res.text().then(function (text) {
@@ -211,18 +225,29 @@
   }
 
   /** Continues the stored conversation of this business, or starts one; concurrent callers share it. */
+  /** Where the conversation id is kept: the business id for the customer chat, as before. */
+  function storageKey() {
+    if (channel === 'global') return 'global';
+    return channel === 'dedicated' ? businessId : businessId + '.' + channel;
+  }
+
+  function ready() {
+    return !!businessId || channel === 'global';
+  }
+
   function ensureConversation() {
     if (conversationId) return Promise.resolve(conversationId);
     if (starting) return starting;
     var gen = generation;
     var forBusiness = businessId;
-    var saved = stored(forBusiness);
+    var key = storageKey();
+    var saved = stored(key);
     starting = (saved ? resume(saved) : Promise.resolve(null))
-      .then(function (found) { return found || create(forBusiness); })
+      .then(function (found) { return found || create(forBusiness, key); })
       .then(function (conversation) {
         if (gen !== generation) throw stale();
         conversationId = conversation.conversationId;
-        stored(forBusiness, conversationId);
+        stored(key, conversationId);
         showAll(conversation.messages);
         connect();
         return conversationId;
@@ -241,9 +266,9 @@
     });
   }
 
-  function create(forBusiness) {
-    stored(forBusiness, null);
-    return api('POST', '/api/v1/conversations', { businessId: forBusiness, channel: 'dedicated' });
+  function create(forBusiness, key) {
+    stored(key, null);
+    return api('POST', '/api/v1/conversations', { businessId: forBusiness, channel: channel });
   }
 
   function post(text, clientMessageId, retried) {
@@ -253,7 +278,7 @@
     }).catch(function (e) {
       // The conversation ended (idle timeout): open a new one and say it there, once.
       if (e.status === 409 && !retried) {
-        stored(businessId, null);
+        stored(storageKey(), null);
         closeSocket();
         conversationId = null;
         show({ role: 'notification', text: 'That conversation had ended, so a new one started.' });
@@ -266,7 +291,7 @@
   function submit(event) {
     event.preventDefault();
     var text = input.value.trim();
-    if (!text || busy || !businessId) return;
+    if (!text || busy || !ready()) return;
     var gen = generation;
     var clientMessageId = lastFailed && lastFailed.text === text ? lastFailed.clientMessageId : uuid();
     error.textContent = '';
@@ -351,7 +376,7 @@
   // ------------------------------------------------------------------ open / close
 
   function openPanel() {
-    if (!businessId) return;
+    if (!ready()) return;
     panel.hidden = false;
     launcher.setAttribute('aria-expanded', 'true');
     launcher.setAttribute('aria-label', 'Close chat');
@@ -362,20 +387,37 @@
   }
 
   function closePanel() {
+    if (frame.classList.contains('inline')) return; // shown in the page: nothing to close to
     panel.hidden = true;
     launcher.setAttribute('aria-expanded', 'false');
     launcher.setAttribute('aria-label', 'Open chat');
     launcher.focus();
   }
 
-  function useBusiness(id, name) {
-    if (id !== businessId) {
+  /** options: {channel, ownerToken, container}; without them, the customer chat as before. */
+  function useBusiness(id, name, options) {
+    var opts = options || {};
+    var nextChannel = CHANNELS.indexOf(opts.channel) >= 0 ? opts.channel : channel;
+    var nextToken = opts.ownerToken || null;
+    if (id !== businessId || nextChannel !== channel || nextToken !== ownerToken) {
       reset();
       businessId = id;
+      channel = nextChannel;
+      ownerToken = nextToken;
+    }
+    if (opts.container && opts.container.appendChild && host.parentNode !== opts.container) {
+      opts.container.appendChild(host); // shown inside the page's element, not floating
+      host.style.display = 'block';
+      host.style.height = '100%';
+      frame.classList.add('inline');
     }
     launcher.hidden = false;
     if (name) {
       title.textContent = name;
+      return;
+    }
+    if (!id) {
+      title.textContent = 'Chat';
       return;
     }
     title.textContent = 'Chat';
@@ -405,10 +447,14 @@
   else document.addEventListener('DOMContentLoaded', mount);
 
   window.XSeven = {
-    /** Opens the chat with a business; a page can offer several businesses this way. */
-    open: function (id, name) {
-      if (!id) return;
-      useBusiness(String(id), name);
+    /**
+     * Opens the chat with a business; a page can offer several businesses this way. options:
+     * {channel: 'dedicated'|'dashboard'|'global', ownerToken, container}.
+     */
+    open: function (id, name, options) {
+      var wanted = options && options.channel;
+      if (!id && wanted !== 'global') return;
+      useBusiness(id ? String(id) : null, name, options);
       openPanel();
     },
     close: closePanel

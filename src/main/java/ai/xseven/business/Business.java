@@ -48,6 +48,10 @@ class Business {
   int orderPickupMinutes = 60;
   String notificationChannels = "conversation";
 
+  // The widget's settings (V10): its key, and the page origins allowed to embed it.
+  String widgetKey;
+  String widgetOrigins = "";
+
   protected Business() {}
 
   Business(String slug, String name, BusinessKind kind) {
@@ -56,6 +60,7 @@ class Business {
     this.name = name;
     this.kind = kind;
     this.createdAt = Instant.now();
+    this.widgetKey = WidgetKeys.generate();
   }
 
   ZoneId zone() {

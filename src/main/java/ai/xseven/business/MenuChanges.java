@@ -62,6 +62,21 @@ public class MenuChanges {
   }
 
   /**
+   * Asks the policy about the price of a new item, as a change from nothing.
+   *
+   * @throws NotFoundException for an unknown business
+   * @throws ChangeRefusedException with the policy's reasons
+   */
+  @Transactional(readOnly = true,
+      noRollbackFor = {ChangeRefusedException.class, NotFoundException.class})
+  public PriceChange checkNewPrice(UUID businessId, String itemName, int priceCents) {
+    business(businessId);
+    PriceChange change = new PriceChange(itemName, "USD", 0, priceCents);
+    allow(List.of(change));
+    return change;
+  }
+
+  /**
    * Asks the policy about taking an item off the catalog without doing it.
    *
    * @throws NotFoundException for an unknown business, or an item it does not list

@@ -12,7 +12,7 @@ import java.util.Set;
  * ({@code "PT24H"}), everything else in minutes. Reading it back checks every field and names each
  * one that is wrong, so the owner can fix them all at once.
  */
-record WorkflowSettingsBody(
+public record WorkflowSettingsBody(
     List<String> reminderOffsets,
     Integer checkInOpensMinutes,
     Integer noShowAfterMinutes,
@@ -27,9 +27,9 @@ record WorkflowSettingsBody(
   private static final int DAY = 24 * 60;
 
   /** A field and what is wrong with it, e.g. {@code reminderOffsets[1]}. */
-  record FieldError(String field, String message) {}
+  public record FieldError(String field, String message) {}
 
-  static WorkflowSettingsBody of(WorkflowSettings settings) {
+  public static WorkflowSettingsBody of(WorkflowSettings settings) {
     return new WorkflowSettingsBody(
         settings.reminderOffsets().stream().map(Duration::toString).toList(),
         settings.checkInOpensMinutes(), settings.noShowAfterMinutes(),

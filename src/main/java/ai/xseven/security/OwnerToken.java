@@ -15,6 +15,9 @@ class OwnerToken {
   String label;
   Instant createdAt;
 
+  /** Null: the token does not expire. */
+  Instant expiresAt;
+
   protected OwnerToken() {}
 
   OwnerToken(UUID businessId, String tokenHash, String label, Instant createdAt) {
@@ -23,6 +26,10 @@ class OwnerToken {
     this.tokenHash = tokenHash;
     this.label = label;
     this.createdAt = createdAt;
+  }
+
+  boolean expiredAt(Instant now) {
+    return expiresAt != null && !now.isBefore(expiresAt);
   }
 
   Owner toOwner() {

@@ -9,4 +9,6 @@ interface OwnerTokenRepository extends JpaRepository<OwnerToken, UUID> {
   Optional<OwnerToken> findByTokenHash(String tokenHash);
 
   boolean existsByBusinessId(UUID businessId);
+
+  void deleteByExpiresAtBefore(java.time.Instant instant);
 }

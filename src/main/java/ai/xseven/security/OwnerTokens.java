@@ -5,6 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -36,10 +38,28 @@ public class OwnerTokens {
 
   /** Issues a new random token for the owner of {@code businessId}; the caller shows it once. */
   public String issue(UUID businessId, String label) {
+    String token = newToken();
+    store(businessId, token, label);
+    return token;
+  }
+
+  private String newToken() {
     byte[] secret = new byte[32];
     random.nextBytes(secret);
-    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    store(businessId, token, label);
+    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  }
+
+  /**
+   * Issues a token that stops working after {@code lifetime}, e.g. for the studio's playground to
+   * open the dashboard chat; expired tokens are deleted on the way.
+   */
+  public String issueTemporary(UUID businessId, String label, Duration lifetime) {
+    Instant now = clock.instant();
+    tokens.deleteByExpiresAtBefore(now);
+    String token = newToken();
+    OwnerToken stored = new OwnerToken(businessId, hash(token), label, now);
+    stored.expiresAt = now.plus(lifetime);
+    tokens.save(stored);
     return token;
   }
 
@@ -58,13 +78,15 @@ public class OwnerTokens {
         .orElseThrow(OwnerAuthenticationException::unknown);
   }
 
-  /** The owner a presented token belongs to; empty for an unknown token. */
+  /** The owner a presented token belongs to; empty for an unknown or expired token. */
   @Transactional(readOnly = true)
   public Optional<Owner> authenticate(String token) {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    return tokens.findByTokenHash(hash(token.strip())).map(OwnerToken::toOwner);
+    return tokens.findByTokenHash(hash(token.strip()))
+        .filter(found -> !found.expiredAt(clock.instant()))
+        .map(OwnerToken::toOwner);
   }
 
   void store(UUID businessId, String token, String label) {
