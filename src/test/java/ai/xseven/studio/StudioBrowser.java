@@ -65,9 +65,17 @@ public abstract class StudioBrowser {
     page = context.newPage();
   }
 
+  /**
+   * Leaves the studio page first: closing a context while a Vaadin page holds its push connection
+   * and the widget its WebSocket once hung for minutes.
+   */
   @AfterEach
   void closePage() {
-    context.close();
+    try {
+      page.navigate("about:blank", new Page.NavigateOptions().setTimeout(10_000));
+    } finally {
+      context.close();
+    }
   }
 
   protected String studio(String path) {

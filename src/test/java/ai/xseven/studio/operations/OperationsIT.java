@@ -19,7 +19,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,11 +46,6 @@ class OperationsIT extends StudioBrowser {
    * Leaves the studio before the base class closes the browser context: the widget's WebSocket
    * and Vaadin's push connection end with the page instead of during the close.
    */
-  @AfterEach
-  void leaveThePage() {
-    page.navigate("about:blank");
-  }
-
   @Test
   void anOwnerSeesOnlyTheirBusinessAndIsRefusedAnother() {
     signIn(OWNER, OWNER_PASSWORD);
