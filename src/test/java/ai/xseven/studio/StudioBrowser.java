@@ -63,6 +63,8 @@ public abstract class StudioBrowser {
     context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900));
     context.setDefaultTimeout(30_000);
     page = context.newPage();
+    // Playwright dismisses dialogs by default, and a dismissed "leave page?" stops a navigation.
+    page.onDialog(dialog -> dialog.accept());
   }
 
   /**

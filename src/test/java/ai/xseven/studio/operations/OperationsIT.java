@@ -184,6 +184,7 @@ class OperationsIT extends StudioBrowser {
     screenshot("users");
 
     page.locator("#sign-out").click();
+    assertThat(page.locator("vaadin-login-form")).isVisible();
     signIn("ops-analyst", "a-long-analyst-password");
     assertThat(page.locator("#signed-in-user")).containsText("ops-analyst · analyst");
   }
