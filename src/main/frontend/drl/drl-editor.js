@@ -24,6 +24,9 @@ class DrlEditor extends HTMLElement {
     }
     this.view = new EditorView({
       parent: this,
+      // Vaadin layouts slot this element into their shadow roots; CodeMirror would mount its
+      // styles in the first root it meets there, where they never reach the editor.
+      root: document,
       state: EditorState.create({
         doc: this.initial,
         extensions: [
@@ -109,4 +112,7 @@ class DrlEditor extends HTMLElement {
   }
 }
 
-customElements.define('x7-drl-editor', DrlEditor);
+// Vaadin may put this module in more than one route chunk; the first definition wins.
+if (!customElements.get('x7-drl-editor')) {
+  customElements.define('x7-drl-editor', DrlEditor);
+}

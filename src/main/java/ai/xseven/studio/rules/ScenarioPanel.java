@@ -58,6 +58,8 @@ class ScenarioPanel extends VerticalLayout {
   private final Div results = new Div();
   private final Map<String, Boolean> lastVerdicts = new HashMap<>();
   private StoredScenario editing;
+  /** The first scenario is opened once; later refreshes leave what the analyst is writing. */
+  private boolean opened;
 
   ScenarioPanel(String name, RuleScenarioStore scenarios, RuleScenarios runner, RuleSetStore store,
       String actor, Consumer<Consumer<String>> editorText) {
@@ -128,7 +130,8 @@ class ScenarioPanel extends VerticalLayout {
   private void showList() {
     List<StoredScenario> stored = scenarios.list(name);
     list.setItems(stored);
-    if (editing == null && !stored.isEmpty()) {
+    if (!opened && !stored.isEmpty()) {
+      opened = true;
       list.select(stored.get(0));
     }
   }
@@ -161,7 +164,7 @@ class ScenarioPanel extends VerticalLayout {
     }
     scenarios.delete(name, editing.id());
     Say.done("Scenario \u201c" + editing.name() + "\u201d deleted.");
-    editing = null;
+    edit(null);
     showList();
   }
 
