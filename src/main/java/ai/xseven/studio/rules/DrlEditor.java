@@ -26,6 +26,9 @@ class DrlEditor extends Component implements HasSize {
   DrlEditor() {
     setId("drl-editor");
     getElement().getStyle().set("display", "block");
+    // Synchronised, so a re-attached editor (a TabSheet detaches hidden tabs) gets the analyst's
+    // text back rather than the text it was opened with.
+    getElement().addPropertyChangeListener("value", "drl-changed", change -> {});
   }
 
   /** {@code listener} gets each text the analyst paused on, with its sequence number. */
@@ -40,6 +43,11 @@ class DrlEditor extends Component implements HasSize {
     text = drl;
     getElement().setProperty("value", drl);
     getElement().callJsFunction("send");
+  }
+
+  /** The text the browser last reported, at most a pause in typing old. */
+  String lastText() {
+    return text;
   }
 
   /** The text as it is in the browser now, including the last keystrokes not yet reported. */

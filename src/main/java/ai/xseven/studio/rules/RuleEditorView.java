@@ -85,7 +85,7 @@ class RuleEditorView extends VerticalLayout implements BeforeEnterObserver {
     header.setAlignItems(Alignment.BASELINE);
 
     history = new VersionHistory(name, store, editing, actor, this::refresh);
-    scenarioPanel = new ScenarioPanel(name, scenarios, runner, store, actor, editor::readText);
+    scenarioPanel = new ScenarioPanel(name, scenarios, runner, store, actor, editor::lastText);
 
     TabSheet tabs = new TabSheet();
     tabs.setId("rule-tabs");

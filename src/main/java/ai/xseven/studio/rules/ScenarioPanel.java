@@ -24,7 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.web.ErrorResponseException;
 
 /**
@@ -50,7 +50,7 @@ class ScenarioPanel extends VerticalLayout {
   private final RuleScenarios runner;
   private final RuleSetStore store;
   private final String actor;
-  private final Consumer<Consumer<String>> editorText;
+  private final Supplier<String> editorText;
   private final Grid<StoredScenario> list = new Grid<>();
   private final TextArea yaml = new TextArea("Scenario (YAML)");
   private final Select<Target> against = new Select<>();
@@ -62,7 +62,7 @@ class ScenarioPanel extends VerticalLayout {
   private boolean opened;
 
   ScenarioPanel(String name, RuleScenarioStore scenarios, RuleScenarios runner, RuleSetStore store,
-      String actor, Consumer<Consumer<String>> editorText) {
+      String actor, Supplier<String> editorText) {
     this.name = name;
     this.scenarios = scenarios;
     this.runner = runner;
@@ -195,7 +195,8 @@ class ScenarioPanel extends VerticalLayout {
   private void run(List<RuleScenario> toRun) {
     Target target = against.getValue();
     if (target == null || target.version() == null) {
-      editorText.accept(drl -> run(toRun, drl, "the editor's text"));
+      // The editor sits in another tab, maybe detached: take the text it last reported.
+      run(toRun, editorText.get(), "the editor's text");
     } else {
       run(toRun, store.drl(name, target.version()), "version " + target.version());
     }

@@ -90,6 +90,9 @@ class RuleEditorIT extends StudioBrowser {
 
     page.locator("#tab-scenarios").click();
     page.locator("#new-scenario").click();
+    // Wait for the empty template, or the server's answer would overwrite what is typed next.
+    assertThat(page.locator("#scenario-yaml textarea")).hasValue(
+        Pattern.compile("describe what this scenario checks"));
     page.locator("#scenario-yaml textarea").fill(SCENARIO);
     page.locator("#save-scenario").click();
     assertThat(notification("Scenario \u201cpineapple is refused\u201d saved.")).isVisible();
