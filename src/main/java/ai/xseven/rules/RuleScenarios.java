@@ -2,17 +2,12 @@ package ai.xseven.rules;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * Runs rule test scenarios, the shipped ones in {@code rules/tests/<rule set>.yaml} or any sent to
@@ -26,6 +21,7 @@ public class RuleScenarios {
   private final List<ScenarioFactSource> sources;
   private final RuleProperties properties;
   private final ObjectMapper json;
+  private final ScenarioYaml yaml;
 
   RuleScenarios(ActiveRuleSets active, RuleSetCompiler compiler, List<ScenarioFactSource> sources,
       RuleProperties properties, ObjectMapper json) {
@@ -35,17 +31,12 @@ public class RuleScenarios {
     this.properties = properties;
     // A misspelt field in a scenario's fact must fail the scenario, not be silently dropped.
     this.json = json.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    this.yaml = new ScenarioYaml(json);
   }
 
   /** The scenarios shipped beside the rules for {@code ruleSet}; empty when there are none. */
   public List<RuleScenario> shipped(String ruleSet) {
-    List<RuleScenario> scenarios = new ArrayList<>();
-    for (Resource file : resources("classpath*:rules/tests/" + ruleSet + ".yaml")) {
-      Map<String, Object> document = new Yaml().load(RuleSetSeeder.read(file));
-      List<?> listed = (List<?>) document.getOrDefault("scenarios", List.of());
-      listed.forEach(item -> scenarios.add(json.convertValue(item, RuleScenario.class)));
-    }
-    return scenarios;
+    return yaml.shippedDocuments(ruleSet).stream().map(yaml::scenario).toList();
   }
 
   /** The version this node evaluates for {@code ruleSet}. */
@@ -120,11 +111,4 @@ public class RuleScenarios {
     return json.convertValue(entry.getValue() == null ? Map.of() : entry.getValue(), type);
   }
 
-  private static Resource[] resources(String pattern) {
-    try {
-      return new PathMatchingResourcePatternResolver().getResources(pattern);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

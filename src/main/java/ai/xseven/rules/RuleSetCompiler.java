@@ -67,12 +67,13 @@ class RuleSetCompiler {
     int[] lines = error.getLines();
     int line = lines != null && lines.length > 0 ? lines[0] : 0;
     int column = 0;
+    // Drools counts columns from 0 (and -1 when unknown); the analyst counts from 1.
     if (error instanceof ParserError parser) {
       line = parser.getRow();
-      column = parser.getCol();
+      column = parser.getCol() >= 0 ? parser.getCol() + 1 : 0;
     } else if (error instanceof DescrBuildError build && build.getLine() > 0) {
       line = build.getLine();
-      column = Math.max(0, build.getColumn());
+      column = build.getColumn() >= 0 ? build.getColumn() + 1 : 0;
     }
     return new CompileError(Math.max(0, line), column, error.getMessage().strip());
   }

@@ -25,10 +25,13 @@ class RuleSetController {
 
   private final RuleSetStore store;
   private final RuleScenarios scenarios;
+  private final RuleScenarioStore storedScenarios;
 
-  RuleSetController(RuleSetStore store, RuleScenarios scenarios) {
+  RuleSetController(RuleSetStore store, RuleScenarios scenarios,
+      RuleScenarioStore storedScenarios) {
     this.store = store;
     this.scenarios = scenarios;
+    this.storedScenarios = storedScenarios;
   }
 
   @GetMapping
@@ -77,17 +80,17 @@ class RuleSetController {
   }
 
   /**
-   * Runs scenarios: those in the body, or else the shipped ones; against {@code drl} from the body
-   * when given (a draft, not saved), or else the active version.
+   * Runs scenarios: those in the body, or else the stored ones (seeded from rules/tests); against
+   * {@code drl} from the body when given (a draft, not saved), or else the active version.
    */
   @PostMapping("/{name}/test")
   TestReport test(@PathVariable String name, @RequestBody(required = false) TestRequest request) {
     store.get(name);
     TestRequest body = request == null ? new TestRequest(null, null) : request;
     List<RuleScenario> toRun =
-        body.scenarios() == null ? scenarios.shipped(name) : body.scenarios();
+        body.scenarios() == null ? storedScenarios.scenarios(name) : body.scenarios();
     if (toRun.isEmpty()) {
-      throw RuleSetException.invalid("Rule set '" + name + "' has no shipped scenarios; send "
+      throw RuleSetException.invalid("Rule set '" + name + "' has no stored scenarios; send "
           + "some as 'scenarios'.");
     }
     List<ScenarioResult> results = scenarios.run(name, body.drl(), toRun);

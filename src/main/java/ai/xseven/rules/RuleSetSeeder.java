@@ -12,9 +12,10 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the store from the shipped {@code rules/*.drl} on first start (a rule set the database
- * already has is the analysts' now and is left alone), then loads every active version, all before
- * the server takes its first request.
+ * Seeds the store from the shipped {@code rules/*.drl} and their scenarios from
+ * {@code rules/tests/*.yaml} on first start (a rule set the database already has is the analysts'
+ * now and is left alone), then loads every active version, all before the server takes its first
+ * request.
  */
 @Component
 class RuleSetSeeder implements SmartInitializingSingleton {
@@ -23,10 +24,12 @@ class RuleSetSeeder implements SmartInitializingSingleton {
 
   private final RuleSetStore store;
   private final ActiveRuleSets active;
+  private final RuleScenarioStore scenarios;
 
-  RuleSetSeeder(RuleSetStore store, ActiveRuleSets active) {
+  RuleSetSeeder(RuleSetStore store, ActiveRuleSets active, RuleScenarioStore scenarios) {
     this.store = store;
     this.active = active;
+    this.scenarios = scenarios;
   }
 
   @Override
@@ -37,7 +40,16 @@ class RuleSetSeeder implements SmartInitializingSingleton {
         seed(name, read(resource));
       }
     }
+    seedScenarios();
     active.refresh();
+  }
+
+  private void seedScenarios() {
+    try {
+      scenarios.seedShipped();
+    } catch (DataIntegrityViolationException anotherNodeWasFirst) {
+      log.info("Rule scenarios were seeded by another node");
+    }
   }
 
   private void seed(String name, String drl) {

@@ -107,6 +107,37 @@ public class RuleSetStore {
     return point(name, compiled, action, actor, current, drl, now);
   }
 
+  /**
+   * Stores {@code drl} as the next version without activating it, so it can be tested and
+   * activated later; refused with every compile error if it does not compile. Saving the text of
+   * the latest version again changes nothing.
+   */
+  @Transactional
+  public RuleSetVersionView addVersion(String name, String drl, String actor) {
+    if (drl == null || drl.isBlank()) {
+      throw RuleSetException.invalid("The rule set text (drl) must not be empty.");
+    }
+    RuleSetView current = lock(name).orElseThrow(() -> RuleSetException.notFound(name));
+    int latest = nextVersion(name) - 1;
+    String latestDrl = drl(name, latest);
+    if (latestDrl.equals(drl)) {
+      return versions(name).get(0);
+    }
+    int version = latest + 1;
+    compiler.compile(name, version, drl).close();
+    Instant now = clock.instant();
+    jdbc.sql("insert into rule_set_version (name, version, drl, created_at, created_by) "
+            + "values (?, ?, ?, ?, ?)")
+        .params(name, version, drl, Timestamp.from(now), actor)
+        .update();
+    jdbc.sql("insert into rule_set_change (name, version, action, actor, at, diff) "
+            + "values (?, ?, ?, ?, ?, ?)")
+        .params(name, version, "SAVED_INACTIVE", actor, Timestamp.from(now),
+            RuleSetDiff.between(name, latest, latestDrl, version, drl))
+        .update();
+    return new RuleSetVersionView(version, now, actor, version == current.activeVersion());
+  }
+
   /** Makes an earlier (or later) stored version the active one: roll back and roll forward. */
   @Transactional
   public RuleSetView activate(String name, int version, String actor) {
