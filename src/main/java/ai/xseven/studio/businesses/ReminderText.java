@@ -24,14 +24,41 @@ final class ReminderText {
   }
 
   static List<String> parse(String text) {
+    return entries(text).stream().map(ReminderText::isoForm).toList();
+  }
+
+  /** The entries as typed, in order: entry {@code i} is {@code reminderOffsets[i]}. */
+  static List<String> entries(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     return Arrays.stream(text.split(","))
         .map(String::strip)
         .filter(entry -> !entry.isEmpty())
-        .map(ReminderText::isoForm)
         .toList();
+  }
+
+  /**
+   * The settings' complaint about one entry in the owner's words: they typed {@code 48h}, not
+   * {@code PT48H}, and an entry in neither form gets an example of the short one.
+   */
+  static String explain(String typed, String message) {
+    if (!understood(typed)) {
+      return "'" + typed + "' is not a reminder time; write e.g. 24h, 90m or 2d.";
+    }
+    return message.replace(isoForm(typed), typed);
+  }
+
+  private static boolean understood(String entry) {
+    if (SHORT.matcher(entry.toLowerCase(Locale.ROOT)).matches()) {
+      return true;
+    }
+    try {
+      Duration.parse(entry.toUpperCase(Locale.ROOT));
+      return true;
+    } catch (java.time.format.DateTimeParseException notIso) {
+      return false;
+    }
   }
 
   private static String isoForm(String entry) {

@@ -19,12 +19,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the business's appointment and order workflows do: reminders, check-in and no-show,
  * follow-up, order timeouts and the notification channels. Each wrong field says what is wrong.
  */
 class WorkflowSettingsTab extends VerticalLayout {
+
+  private static final Pattern REMINDER_ENTRY = Pattern.compile("reminderOffsets\\[(\\d+)]");
 
   private final TextField reminders = new TextField("Reminders before an appointment");
   private final Map<String, IntegerField> minutes = new LinkedHashMap<>();
@@ -98,6 +102,15 @@ class WorkflowSettingsTab extends VerticalLayout {
   /** {@code reminderOffsets[1]} marks the reminders field, and so on. */
   private void show(FieldError error) {
     String field = error.field().replaceAll("\\[\\d+]$", "");
+    String message = error.message();
+    Matcher entry = REMINDER_ENTRY.matcher(error.field());
+    if (entry.matches()) {
+      List<String> typed = ReminderText.entries(reminders.getValue());
+      int index = Integer.parseInt(entry.group(1));
+      if (index < typed.size()) {
+        message = ReminderText.explain(typed.get(index), message);
+      }
+    }
     HasValidation target = switch (field) {
       case "reminderOffsets" -> reminders;
       case "notificationChannels" -> channels;
@@ -108,7 +121,7 @@ class WorkflowSettingsTab extends VerticalLayout {
     }
     String previous = target.isInvalid() && target.getErrorMessage() != null
         ? target.getErrorMessage() + " " : "";
-    target.setErrorMessage(previous + error.message());
+    target.setErrorMessage(previous + message);
     target.setInvalid(true);
   }
 }
