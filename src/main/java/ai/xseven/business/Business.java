@@ -52,6 +52,9 @@ class Business {
   String widgetKey;
   String widgetOrigins = "";
 
+  /** How long the widget keeps a customer's conversation id in the browser (V12). */
+  int conversationTtlHours = 24;
+
   protected Business() {}
 
   Business(String slug, String name, BusinessKind kind) {

@@ -30,6 +30,24 @@ public class BusinessService {
     return businesses.findById(id).map(Business::toProfile);
   }
 
+  /** A business by its slug ({@code marios-italian}) or its id, as a widget snippet names it. */
+  public Optional<BusinessProfile> findBySlugOrId(String slugOrId) {
+    if (slugOrId == null || slugOrId.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = slugOrId.strip();
+    try {
+      return find(UUID.fromString(wanted));
+    } catch (IllegalArgumentException notAnId) {
+      return businesses.findBySlug(wanted).map(Business::toProfile);
+    }
+  }
+
+  /** How many hours the widget keeps a conversation id; empty for an unknown business. */
+  public Optional<Integer> conversationTtlHours(UUID id) {
+    return businesses.findById(id).map(business -> business.conversationTtlHours);
+  }
+
   /** The monthly LLM budget in US cents; empty when the business set no limit (or is unknown). */
   public Optional<Long> monthlyBudgetCents(UUID id) {
     return businesses.findById(id).map(business -> business.monthlyBudgetCents);

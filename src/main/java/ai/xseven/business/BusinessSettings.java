@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class BusinessSettings {
 
   static final int MAX_CAPACITY = 1000;
+  public static final int MAX_CONVERSATION_TTL_HOURS = 30 * 24;
 
   private final BusinessRepository businesses;
   private final CatalogItemRepository catalog;
@@ -187,6 +188,29 @@ public class BusinessSettings {
     audit(actor, "widget.origins-changed", "business:" + businessId,
         origins.isEmpty() ? "none" : String.join(", ", origins));
     return widgetOf(business);
+  }
+
+  /** Hours the widget keeps a customer's conversation id in the browser. */
+  @Transactional(readOnly = true)
+  public int conversationTtlHours(UUID businessId) {
+    return business(businessId).conversationTtlHours;
+  }
+
+  /**
+   * How long the widget keeps a customer's conversation id in the browser; a later visit starts
+   * a new conversation.
+   *
+   * @throws IllegalArgumentException outside 1 hour to 30 days
+   */
+  public int changeConversationTtl(UUID businessId, int hours, String actor) {
+    Business business = business(businessId);
+    if (hours < 1 || hours > MAX_CONVERSATION_TTL_HOURS) {
+      throw new IllegalArgumentException("A conversation is kept for 1 to "
+          + MAX_CONVERSATION_TTL_HOURS + " hours (30 days), not " + hours + ".");
+    }
+    business.conversationTtlHours = hours;
+    audit(actor, "widget.conversation-ttl-changed", "business:" + businessId, hours + " hours");
+    return hours;
   }
 
   private static WidgetSettings widgetOf(Business business) {

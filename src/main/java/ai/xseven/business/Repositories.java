@@ -3,6 +3,7 @@ package ai.xseven.business;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -10,6 +11,8 @@ import org.springframework.data.jpa.repository.Query;
 
 interface BusinessRepository extends JpaRepository<Business, UUID> {
   List<Business> findAllByOrderByName();
+
+  Optional<Business> findBySlug(String slug);
 }
 
 interface CatalogItemRepository extends JpaRepository<CatalogItem, UUID> {

@@ -261,7 +261,7 @@ public class ConversationService {
             .max(Comparator.naturalOrder())
             .map(Decision::name)
             .orElse(null);
-    return new TurnResult(replies.stream().map(Message::toView).toList(), conversation.stage,
+    return TurnResult.of(replies.stream().map(Message::toView).toList(), conversation.stage,
         conversation.lastIntent,
         new TurnResult.Guardrail(lower(user.guardrailDecision), lower(output)),
         workflows.of(conversation.id));

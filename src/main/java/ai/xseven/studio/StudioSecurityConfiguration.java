@@ -28,7 +28,7 @@ class StudioSecurityConfiguration {
   private static final String[] EDITORS = {StudioRole.ADMIN_NAME, StudioRole.ANALYST_NAME};
 
   static final String[] PUBLIC_PATHS = {
-    "/api/**", "/ws/**", "/actuator/**", "/error", "/", "/index.html", "/widget.js",
+    "/api/**", "/ws/**", "/actuator/**", "/error", "/", "/index.html", "/widget.js", "/widget/**",
     "/favicon.ico"
   };
 

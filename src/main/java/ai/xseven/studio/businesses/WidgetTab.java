@@ -11,17 +11,25 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The widget's key (with a regenerate action) and the page origins allowed to embed it. */
+/**
+ * The widget's key (with a regenerate action), the page origins allowed to embed it, and how long
+ * a customer's conversation is kept in their browser.
+ */
 class WidgetTab extends VerticalLayout {
 
   private final TextField key = new TextField("Widget key");
   private final TextArea origins = new TextArea("Allowed origins");
+  private final Pre snippet = new Pre();
+  private final String slug;
+  private final IntegerField ttl = new IntegerField("Keep a conversation for (hours)");
 
   WidgetTab(BusinessProfile business, BusinessSettings settings, String actor) {
     setPadding(false);
+    slug = business.slug();
     key.setId("widget-key");
     key.setReadOnly(true);
     key.setWidth("40em");
@@ -62,17 +70,42 @@ class WidgetTab extends VerticalLayout {
     save.setId("save-widget-origins");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-    Paragraph help = new Paragraph("The key and the allowed origins are stored and editable now;"
-        + " the widget and the public API start enforcing them in issue 7. Until then any page "
-        + "may embed the widget with the business id alone.");
+    ttl.setId("widget-conversation-ttl");
+    ttl.setMin(1);
+    ttl.setMax(BusinessSettings.MAX_CONVERSATION_TTL_HOURS);
+    ttl.setStepButtonsVisible(true);
+    ttl.setHelperText("After this a returning visitor starts a new conversation (1 to 720).");
+    ttl.setValue(settings.conversationTtlHours(business.id()));
+    Button saveTtl = new Button("Save expiry", click -> {
+      try {
+        if (ttl.getValue() == null) {
+          throw new IllegalArgumentException("Give a number of hours, from 1 to 720.");
+        }
+        settings.changeConversationTtl(business.id(), ttl.getValue(), actor);
+        ttl.setInvalid(false);
+        Feedback.saved("Conversations are kept for " + ttl.getValue() + " hours.");
+      } catch (IllegalArgumentException wrong) {
+        ttl.setErrorMessage(wrong.getMessage());
+        ttl.setInvalid(true);
+      }
+    });
+    saveTtl.setId("save-widget-conversation-ttl");
+    HorizontalLayout ttlRow = new HorizontalLayout(ttl, saveTtl);
+    ttlRow.setAlignItems(Alignment.BASELINE);
+
+    Paragraph help = new Paragraph("Pages on another site embed the widget with this key, from "
+        + "an allowed origin only. Optional attributes: data-lang, data-color, data-position, "
+        + "data-title, data-avatar, data-greeting.");
     help.setId("widget-help");
-    Pre snippet = new Pre("<script src=\"https://YOUR-X-SEVEN-HOST/widget.js\"\n"
-        + "        data-business-id=\"" + business.id() + "\" async></script>");
-    add(help, keyRow, origins, save, new Paragraph("Embed snippet:"), snippet);
+    snippet.setId("widget-snippet");
+    add(help, keyRow, origins, save, ttlRow, new Paragraph("Embed snippet:"), snippet);
   }
 
   private void show(WidgetSettings widget) {
     key.setValue(widget.key());
     origins.setValue(String.join("\n", widget.allowedOrigins()));
+    snippet.setText("<script src=\"https://YOUR-X-SEVEN-HOST/widget.js\"\n"
+        + "        data-business=\"" + slug + "\"\n"
+        + "        data-key=\"" + widget.key() + "\" async></script>");
   }
 }

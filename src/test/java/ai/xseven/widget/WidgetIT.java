@@ -1,0 +1,187 @@
+package ai.xseven.widget;
+
+import static ai.xseven.DemoData.spoken;
+import static ai.xseven.DemoData.upcoming;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.xseven.business.BusinessService;
+import ai.xseven.business.BusinessSettings;
+import ai.xseven.studio.StudioBrowser;
+import com.microsoft.playwright.Locator;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The widget as a customer meets it: a plain page on another origin ({@code 127.0.0.1}, its own
+ * port) embeds {@code widget.js} from the application ({@code localhost}) with the business's
+ * slug and widget key, as the studio's snippet says.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(WidgetIT.PageOriginMayCall.class)
+@DirtiesContext // allowed origins and a booking change the demo data
+class WidgetIT extends StudioBrowser {
+
+  @Autowired BusinessService businesses;
+  @Autowired BusinessSettings settings;
+
+  private HttpServer site;
+  private String siteOrigin;
+  private String key;
+  private final List<String> dialogs = new CopyOnWriteArrayList<>();
+
+  /**
+   * CORS for the page's origin. The security feature answers preflights for allowed origins; this
+   * keeps the test independent of it (Spring skips its own CORS headers when a filter set them).
+   */
+  @TestConfiguration
+  static class PageOriginMayCall implements WebMvcConfigurer {
+    @Override
+    public void addCorsMappings(CorsRegistry registry) {
+      registry.addMapping("/api/**").allowedOriginPatterns("http://127.0.0.1:*")
+          .allowedMethods("GET", "POST").allowedHeaders("Content-Type", "X-Widget-Key",
+              "Authorization", "Accept");
+    }
+  }
+
+  @BeforeEach
+  void serveTheBusinessSite() throws IOException {
+    site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    site.createContext("/", exchange -> {
+      byte[] html = page().getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, html.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(html);
+      }
+    });
+    site.start();
+    siteOrigin = "http://127.0.0.1:" + site.getAddress().getPort();
+    UUID marios = businesses.findBySlugOrId("marios-italian").orElseThrow().id();
+    settings.changeAllowedOrigins(marios, siteOrigin, "widget-it");
+    key = settings.widget(marios).key();
+    page.onDialog(dialog -> dialogs.add(dialog.message()));
+  }
+
+  @AfterEach
+  void stopTheSite() {
+    site.stop(0);
+  }
+
+  /** The business's own page; its CSS tries hard to restyle every button and text. */
+  private String page() {
+    return """
+        <!doctype html><html lang="en"><head><title>Mario's Italian</title>
+        <style>* { font-size: 40px !important; color: red !important; }
+        button { display: none !important; }</style></head>
+        <body><h1>Mario's Italian</h1><p>Fresh pasta every day.</p>
+        <script src="http://localhost:%d/widget.js" data-business="marios-italian"
+                data-key="%s" data-title="Mario's" async></script>
+        </body></html>
+        """.formatted(port, key);
+  }
+
+  private Locator launcher() {
+    return page.locator("[data-xseven-widget] .launcher");
+  }
+
+  private Locator input() {
+    return page.locator("[data-xseven-widget] textarea");
+  }
+
+  private Locator log() {
+    return page.locator("[data-xseven-widget] .log");
+  }
+
+  private void say(String text) {
+    input().fill(text);
+    input().press("Enter");
+  }
+
+  @Test
+  void aCustomerOnAnotherSiteBooksATableAndFindsTheTranscriptAfterAReload() {
+    page.navigate(siteOrigin + "/");
+    assertThat(launcher()).isVisible(); // the page's CSS hides buttons; not the widget's
+    launcher().click();
+    assertThat(log()).containsText("welcome to Mario's Italian");
+
+    String friday = spoken(upcoming(DayOfWeek.FRIDAY));
+    say("Book a table for 4 on " + friday + " at 7pm");
+    assertThat(log()).containsText("what name");
+    say("My name is Ana Lopez");
+    Locator card = page.locator("[data-xseven-widget] .card");
+    assertThat(card).containsText("Shall I book a table for 4 at Mario's Italian");
+    card.getByText("Confirm").click();
+    assertThat(log()).containsText("Done! I've booked a table for 4");
+    assertThat(card).hasCount(0);
+    assertThat(log().locator("time").first()).isVisible();
+
+    page.reload();
+    launcher().click();
+    assertThat(log()).containsText("Done! I've booked a table for 4");
+    assertThat(log()).containsText("My name is Ana Lopez");
+    assertThat(page.locator("[data-xseven-widget] .msg.user")).hasCount(3);
+  }
+
+  @Test
+  void markupInAMessageIsShownAsTextAndNoScriptRuns() {
+    page.navigate(siteOrigin + "/");
+    launcher().click();
+    assertThat(log()).containsText("welcome");
+    say("<img src=x onerror=alert(1)> <b>x</b> <img src=y onerror=\"window.pwned=1\">");
+    Locator mine = page.locator("[data-xseven-widget] .msg.user").last();
+    assertThat(mine).containsText("<img src=x onerror=alert(1)> <b>x</b>");
+    assertThat(page.locator("[data-xseven-widget] .msg.user.pending")).hasCount(0);
+    assertThat(log().locator("img, b")).hasCount(0);
+
+    page.reload(); // and again when the transcript comes from the server
+    launcher().click();
+    assertThat(log()).containsText("<b>x</b>");
+    assertThat(log().locator("img, b")).hasCount(0);
+    assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
+    assertThat(dialogs).isEmpty();
+  }
+
+  @Test
+  void worksWithTheKeyboardAlone() {
+    page.navigate(siteOrigin + "/");
+    assertThat(launcher()).isVisible();
+    page.keyboard().press("Tab");
+    assertThat(focused()).isEqualTo("launcher");
+    page.keyboard().press("Enter");
+    assertThat(page.locator("[data-xseven-widget] .panel")).isVisible();
+    assertThat(focused()).isEqualTo("xs-input");
+    assertThat(log()).containsText("welcome");
+    page.keyboard().type("What are your opening hours?");
+    page.keyboard().press("Enter");
+    assertThat(log()).containsText("Mario's Italian is open");
+    page.keyboard().press("Escape");
+    assertThat(page.locator("[data-xseven-widget] .panel")).isHidden();
+    assertThat(focused()).isEqualTo("launcher");
+  }
+
+  /** What has the focus inside the widget's shadow root: the launcher or an element's id. */
+  private Object focused() {
+    return page.evaluate("() => { const a = document.querySelector('[data-xseven-widget]')"
+        + ".shadowRoot.activeElement; return a ? (a.id || a.className) : null; }");
+  }
+}
