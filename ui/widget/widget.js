@@ -85,7 +85,7 @@
     '.reply.primary{background:var(--xs-accent);color:#fff}',
     '.status{min-height:1.4em;padding:0 14px;font-size:13px;color:#4a545e}',
     '.error{display:flex;align-items:center;gap:8px;padding:8px 14px;font-size:14px;color:#a61e1e;background:#fdecec}',
-    '.error .reply{border-color:#a61e1e;color:#a61e1e}',
+    '.retry{margin:4px 14px;align-self:flex-start;border-color:#a61e1e;color:#a61e1e}',
     'form{display:flex;gap:8px;padding:10px;border-top:1px solid #dde1e6}',
     'textarea,input{flex:1;resize:none;height:44px;padding:10px;border:1px solid #6b7680;border-radius:8px;font:inherit;color:inherit;min-width:0}',
     '.send{border:0;border-radius:8px;padding:0 16px;background:var(--xs-accent);color:#fff;font:inherit;font-weight:600;cursor:pointer}',
@@ -136,9 +136,7 @@
     tabindex: '0' });
   var status = el('div', { class: 'status', 'aria-live': 'polite' });
   var error = el('div', { class: 'error', role: 'alert', hidden: '' });
-  var errorText = el('span');
-  var retry = el('button', { type: 'button', class: 'reply' }, t.retry);
-  error.append(errorText, retry);
+  var retry = el('button', { type: 'button', class: 'reply retry', hidden: '' }, t.retry);
   var form = el('form');
   var label = el('label', { for: 'xs-input', class: 'sr-only' }, t.yourMessage);
   var input = el('textarea', { id: 'xs-input', rows: '1', maxlength: String(MAX_CHARS),
@@ -151,7 +149,7 @@
   var tokenInput = el('input', { id: 'xs-token', type: 'password', autocomplete: 'off' });
   signin.append(el('p', null, t.signInHelp), tokenLabel, tokenInput,
     el('button', { type: 'submit', class: 'send' }, t.signIn));
-  panel.append(head, log, status, error, signin, form);
+  panel.append(head, log, status, error, retry, signin, form);
   var frame = el('div', { class: 'frame' });
   frame.append(launcher, panel);
   root.append(frame);
@@ -179,6 +177,7 @@
   var ownerToken = null;        // the dashboard channel's bearer token; never stored
   var ttlHours = 24;
   var fixedTitle = data.title || null;
+  var givenName = null;         // the name a page passed to XSeven.open
   var greeting = data.greeting || null;
   var conversationId = null;
   var lastSeen = 0;             // newest message time the customer has seen (ms)
@@ -362,8 +361,8 @@
   }
 
   function showError(message, canRetry) {
-    errorText.textContent = message || '';
-    retry.hidden = !canRetry;
+    error.textContent = message || '';
+    retry.hidden = !message || !canRetry;
     error.hidden = !message;
   }
 
@@ -414,7 +413,7 @@
       .then(function (config) {
         businessId = config.businessId;
         ttlHours = config.conversationTtlHours || ttlHours;
-        if (!fixedTitle) title.textContent = config.name;
+        if (!fixedTitle && !givenName) title.textContent = config.name;
         return config;
       }, function (e) {
         configured = null; // a later open asks again
@@ -660,6 +659,7 @@
       frame.classList.add('inline');
     }
     launcher.hidden = false;
+    givenName = name || null;
     title.textContent = fixedTitle || name || t.chat;
   }
 
