@@ -67,7 +67,8 @@ class WidgetIT extends StudioBrowser {
   void serveTheBusinessSite() throws IOException {
     site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     site.createContext("/", exchange -> {
-      byte[] html = page().getBytes(StandardCharsets.UTF_8);
+      String lang = exchange.getRequestURI().getPath().equals("/es") ? "es" : "en";
+      byte[] html = page(lang).getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
       exchange.sendResponseHeaders(200, html.length);
       try (OutputStream out = exchange.getResponseBody()) {
@@ -88,16 +89,16 @@ class WidgetIT extends StudioBrowser {
   }
 
   /** The business's own page; its CSS tries hard to restyle every button and text. */
-  private String page() {
+  private String page(String lang) {
     return """
-        <!doctype html><html lang="en"><head><title>Mario's Italian</title>
+        <!doctype html><html lang="%s"><head><title>Mario's Italian</title>
         <style>* { font-size: 40px !important; color: red !important; }
         button { display: none !important; }</style></head>
         <body><h1>Mario's Italian</h1><p>Fresh pasta every day.</p>
         <script src="http://localhost:%d/widget.js" data-business="marios-italian"
                 data-key="%s" data-title="Mario's" async></script>
         </body></html>
-        """.formatted(port, key);
+        """.formatted(lang, port, key);
   }
 
   private Locator launcher() {
@@ -177,6 +178,29 @@ class WidgetIT extends StudioBrowser {
     page.keyboard().press("Escape");
     assertThat(page.locator("[data-xseven-widget] .panel")).isHidden();
     assertThat(focused()).isEqualTo("launcher");
+  }
+
+  @Test
+  void aSpanishPageOnAPhoneGetsSpanishTextsAPanelThatFitsAndANewConversation() {
+    page.setViewportSize(360, 740);
+    page.navigate(siteOrigin + "/es");
+    assertThat(launcher()).hasAttribute("aria-label", "Abrir chat");
+    launcher().click();
+    assertThat(input()).hasAttribute("placeholder", "Escribe un mensaje…");
+    var box = page.locator("[data-xseven-widget] .panel").boundingBox();
+    assertThat(box.x).isGreaterThanOrEqualTo(0);
+    assertThat(box.x + box.width).isLessThanOrEqualTo(360);
+    assertThat(log()).containsText("welcome");
+    say("What are your opening hours?");
+    assertThat(log()).containsText("Mario's Italian is open");
+
+    page.locator("[data-xseven-widget] [aria-label='Nueva conversación']").click();
+    assertThat(log()).containsText("welcome");
+    assertThat(page.locator("[data-xseven-widget] .msg.user")).hasCount(0);
+    page.reload();
+    launcher().click();
+    assertThat(log()).containsText("welcome");
+    assertThat(page.locator("[data-xseven-widget] .msg.user")).hasCount(0);
   }
 
   /** What has the focus inside the widget's shadow root: the launcher or an element's id. */
