@@ -1,8 +1,11 @@
 package ai.xseven.widget;
 
+import static ai.xseven.DemoData.GLOW;
 import static ai.xseven.DemoData.MARIOS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.xseven.business.BusinessSettings;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,6 +18,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The public widget configuration and the script's two addresses with their caching. */
@@ -23,6 +27,7 @@ import org.springframework.test.context.ActiveProfiles;
 class WidgetEndpointsIT {
 
   @Autowired TestRestTemplate http;
+  @Autowired BusinessSettings settings;
   @LocalServerPort int port;
 
   @Test
@@ -35,6 +40,18 @@ class WidgetEndpointsIT {
     assertThat(bySlug.path("languages").toString()).isEqualTo("[\"en\",\"es\"]");
     JsonNode byId = http.getForObject("/api/v1/widget/config?business=" + MARIOS, JsonNode.class);
     assertThat(byId.path("slug").asText()).isEqualTo("marios-italian");
+  }
+
+  @Test
+  @DirtiesContext
+  void theExpiryTheBusinessSetsReachesTheConfigAndNonsenseIsRefusedWithASentence() {
+    settings.changeConversationTtl(GLOW, 72, "widget-it");
+    assertThat(http.getForObject("/api/v1/widget/config?business=glow-beauty-studio",
+        JsonNode.class).path("conversationTtlHours").asInt()).isEqualTo(72);
+    assertThatThrownBy(() -> settings.changeConversationTtl(GLOW, 0, "widget-it"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("A conversation is kept for 1 to 720 hours (30 days), not 0.");
+    assertThat(settings.conversationTtlHours(GLOW)).isEqualTo(72);
   }
 
   @Test
