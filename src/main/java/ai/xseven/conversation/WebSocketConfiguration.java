@@ -14,7 +14,7 @@ class WebSocketConfiguration implements WebSocketConfigurer {
   private final ConversationSocketHandler handler;
   private final List<HandshakeInterceptor> interceptors;
 
-  /** @param interceptors e.g. the embedding feature's widget key and origin check */
+  /** @param interceptors e.g. the widgetsecurity feature's widget key and origin check */
   WebSocketConfiguration(ConversationSocketHandler handler,
       List<HandshakeInterceptor> interceptors) {
     this.handler = handler;

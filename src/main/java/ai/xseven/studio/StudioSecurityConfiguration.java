@@ -1,6 +1,6 @@
 package ai.xseven.studio;
 
-import ai.xseven.embedding.WidgetGateFilter;
+import ai.xseven.widgetsecurity.WidgetGateFilter;
 import ai.xseven.security.StudioRole;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;

@@ -1,6 +1,6 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
-import ai.xseven.embedding.WidgetRateLimitProperties.Limit;
+import ai.xseven.widgetsecurity.WidgetRateLimitProperties.Limit;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;

@@ -1,6 +1,6 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
-import ai.xseven.embedding.RateLimits.Kind;
+import ai.xseven.widgetsecurity.RateLimits.Kind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,4 +1,4 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

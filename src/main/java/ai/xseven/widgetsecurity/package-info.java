@@ -3,4 +3,4 @@
  * origins checked on the public conversation API and the WebSocket handshake, CORS for the API,
  * and rate limits per conversation and per client address. See {@code docs/widget-security.md}.
  */
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;

@@ -1,4 +1,4 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
 import java.net.URI;
 import java.util.Map;

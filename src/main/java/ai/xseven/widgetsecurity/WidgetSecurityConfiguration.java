@@ -1,4 +1,4 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
-class EmbeddingConfiguration {
+class WidgetSecurityConfiguration {
 
   /** Before Spring Security (order -100): a flood should cost as little as possible. */
   @Bean

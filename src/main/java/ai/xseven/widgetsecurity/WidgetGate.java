@@ -1,4 +1,4 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
 import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;

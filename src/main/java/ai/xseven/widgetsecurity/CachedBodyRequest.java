@@ -1,4 +1,4 @@
-package ai.xseven.embedding;
+package ai.xseven.widgetsecurity;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
