@@ -46,14 +46,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     Optional<Duration> wait = limits.take(Kind.REQUESTS, address);
     if (wait.isPresent()) {
       refuse(response, path, wait.get(), "This address has sent more than "
-          + describe(Kind.REQUESTS) + " to the API.");
+          + describe(Kind.REQUESTS, "requests") + " to the API.");
       return;
     }
     if (post && (path.equals("/api/v1/conversations") || path.equals("/api/v1/conversations/"))) {
       wait = limits.take(Kind.STARTS, address);
       if (wait.isPresent()) {
         refuse(response, path, wait.get(), "This address has started more than "
-            + describe(Kind.STARTS).replace("requests", "conversations") + ".");
+            + describe(Kind.STARTS, "conversations") + ".");
         return;
       }
     }
@@ -62,16 +62,16 @@ class RateLimitFilter extends OncePerRequestFilter {
       wait = limits.take(Kind.MESSAGES, message.group(1));
       if (wait.isPresent()) {
         refuse(response, path, wait.get(), "This conversation has sent more than "
-            + describe(Kind.MESSAGES).replace("requests", "messages") + ".");
+            + describe(Kind.MESSAGES, "messages") + ".");
         return;
       }
     }
     chain.doFilter(request, response);
   }
 
-  private String describe(Kind kind) {
+  private String describe(Kind kind, String what) {
     var limit = limits.limit(kind);
-    return limit.requests() + " requests in " + humanise(limit.per());
+    return limit.requests() + " " + what + " in " + humanise(limit.per());
   }
 
   private static String humanise(Duration period) {

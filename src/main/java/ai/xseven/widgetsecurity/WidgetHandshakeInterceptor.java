@@ -32,8 +32,8 @@ class WidgetHandshakeInterceptor implements HandshakeInterceptor {
   public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response,
       WebSocketHandler handler, Map<String, Object> attributes) throws Exception {
     URI uri = request.getURI();
-    String own = uri.getScheme().replace("ws", "http") + "://" + uri.getHost() + ":"
-        + uri.getPort();
+    String own = uri.getScheme() + "://" + uri.getHost()
+        + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
     Optional<String> foreign =
         gate.foreignOrigin(request.getHeaders().getOrigin(), own);
     if (foreign.isEmpty()) {
