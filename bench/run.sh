@@ -26,6 +26,7 @@ java ${BENCH_JAVA_OPTS:-} -jar "$jar" \
   --server.port="$port" \
   --xseven.data-dir="./$results/data" \
   --xseven.bench.enabled=true \
+  --xseven.widget.rate-limits.enabled=false \
   >"$results/app.log" 2>&1 &
 app_pid=$!
 

@@ -1,5 +1,6 @@
 package ai.xseven.studio;
 
+import ai.xseven.widgetsecurity.WidgetGateFilter;
 import ai.xseven.security.StudioRole;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * Two doors. The public HTTP API, the WebSocket, the widget and the demo page keep their own
@@ -34,7 +36,8 @@ class StudioSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain publicApi(HttpSecurity http, ObjectMapper json) throws Exception {
+  SecurityFilterChain publicApi(HttpSecurity http, ObjectMapper json, WidgetGateFilter widgets)
+      throws Exception {
     ApiAccessProblems problems = new ApiAccessProblems(json);
     return http.securityMatcher(PUBLIC_PATHS)
         .authorizeHttpRequests(requests -> requests
@@ -46,6 +49,8 @@ class StudioSecurityConfiguration {
         .exceptionHandling(errors ->
             errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .csrf(csrf -> csrf.disable())
+        // CORS and the widget key / allowed origins of the businesses' sites (issue 7).
+        .addFilterBefore(widgets, CorsFilter.class)
         .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.disable())
         .build();
