@@ -23,12 +23,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.web.servlet.config.annotation.CorsRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The widget as a customer meets it: a plain page on another origin ({@code 127.0.0.1}, its own
@@ -37,7 +33,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import(WidgetIT.PageOriginMayCall.class)
 @DirtiesContext // allowed origins and a booking change the demo data
 class WidgetIT extends StudioBrowser {
 
@@ -48,20 +43,6 @@ class WidgetIT extends StudioBrowser {
   private String siteOrigin;
   private String key;
   private final List<String> dialogs = new CopyOnWriteArrayList<>();
-
-  /**
-   * CORS for the page's origin. The security feature answers preflights for allowed origins; this
-   * keeps the test independent of it (Spring skips its own CORS headers when a filter set them).
-   */
-  @TestConfiguration
-  static class PageOriginMayCall implements WebMvcConfigurer {
-    @Override
-    public void addCorsMappings(CorsRegistry registry) {
-      registry.addMapping("/api/**").allowedOriginPatterns("http://127.0.0.1:*")
-          .allowedMethods("GET", "POST").allowedHeaders("Content-Type", "X-Widget-Key",
-              "Authorization", "Accept");
-    }
-  }
 
   @BeforeEach
   void serveTheBusinessSite() throws IOException {

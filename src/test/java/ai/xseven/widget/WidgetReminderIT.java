@@ -38,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "xseven.temporal.mode=time-skipping")
-@Import({TimeSkippingTemporalConfiguration.class, WidgetIT.PageOriginMayCall.class})
+@Import(TimeSkippingTemporalConfiguration.class)
 @ActiveProfiles("test")
 @DirtiesContext // allowed origins and a booking change the demo data
 class WidgetReminderIT extends StudioBrowser {

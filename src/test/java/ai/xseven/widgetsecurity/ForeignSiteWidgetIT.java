@@ -64,9 +64,23 @@ class ForeignSiteWidgetIT extends StudioBrowser {
     page.navigate("http://localhost:" + site.getAddress().getPort() + "/");
     page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
         new com.microsoft.playwright.Page.GetByRoleOptions().setName("Open chat")).click();
-
+    // The widget cannot even read Mario's configuration from this site, so it says so.
     assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT))
         .not().isEmpty();
+
+    // A script on the page that tries anyway, with a guessed key, is stopped by the server.
+    Object outcome = page.evaluate("""
+        async ([url, business]) => {
+          try {
+            const response = await fetch(url, {method: 'POST',
+              headers: {'Content-Type': 'application/json', 'X-Widget-Key': 'xsw_guessed'},
+              body: JSON.stringify({businessId: business, channel: 'dedicated'})});
+            return response.status;
+          } catch (blocked) {
+            return 'blocked';
+          }
+        }""", List.of("http://localhost:" + port + "/api/v1/conversations", MARIOS.toString()));
+    assertThat(outcome).isEqualTo("blocked");
     page.waitForCondition(() -> !refusals.isEmpty());
     assertThat(refusals).containsOnly(403);
     assertThat(conversationsOfMarios()).isEqualTo(before);

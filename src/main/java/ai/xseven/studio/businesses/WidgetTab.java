@@ -41,8 +41,8 @@ class WidgetTab extends VerticalLayout {
     Button regenerate = new Button("Regenerate key", click -> {
       Dialog confirm = new Dialog();
       confirm.setHeaderTitle("Regenerate the widget key?");
-      confirm.add(new Paragraph("The old key stops being this business's at once; pages that "
-          + "embed it need the new one once the key is enforced."));
+      confirm.add(new Paragraph("The old key stops working at once: every site that embeds "
+          + "the widget needs the new one in its snippet."));
       Button go = new Button("Regenerate", done -> {
         show(settings.regenerateWidgetKey(business.id(), actor));
         confirm.close();
