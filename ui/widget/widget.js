@@ -716,6 +716,8 @@
       useBusiness(id ? String(id) : null, name, options);
       openPanel();
     },
-    close: closePanel
+    close: closePanel,
+    /** The open conversation's id (for support: "quote this id"), or null before one starts. */
+    conversationId: function () { return conversationId; }
   };
 })();
