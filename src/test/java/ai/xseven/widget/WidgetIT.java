@@ -9,11 +9,6 @@ import ai.xseven.business.BusinessService;
 import ai.xseven.business.BusinessSettings;
 import ai.xseven.studio.StudioBrowser;
 import com.microsoft.playwright.Locator;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.UUID;
@@ -39,25 +34,15 @@ class WidgetIT extends StudioBrowser {
   @Autowired BusinessService businesses;
   @Autowired BusinessSettings settings;
 
-  private HttpServer site;
+  private BusinessSite site;
   private String siteOrigin;
   private String key;
   private final List<String> dialogs = new CopyOnWriteArrayList<>();
 
   @BeforeEach
-  void serveTheBusinessSite() throws IOException {
-    site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    site.createContext("/", exchange -> {
-      String lang = exchange.getRequestURI().getPath().equals("/es") ? "es" : "en";
-      byte[] html = page(lang).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, html.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(html);
-      }
-    });
-    site.start();
-    siteOrigin = "http://127.0.0.1:" + site.getAddress().getPort();
+  void serveTheBusinessSite() {
+    site = BusinessSite.serving(path -> page(path.equals("/es") ? "es" : "en"));
+    siteOrigin = site.origin();
     UUID marios = businesses.findBySlugOrId("marios-italian").orElseThrow().id();
     settings.changeAllowedOrigins(marios, siteOrigin, "widget-it");
     key = settings.widget(marios).key();
@@ -66,7 +51,7 @@ class WidgetIT extends StudioBrowser {
 
   @AfterEach
   void stopTheSite() {
-    site.stop(0);
+    site.close();
   }
 
   /** The business's own page; its CSS tries hard to restyle every button and text. */

@@ -7,11 +7,6 @@ import ai.xseven.business.BusinessSettings;
 import ai.xseven.studio.StudioBrowser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Route;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +24,12 @@ class WidgetModesIT extends StudioBrowser {
   @Autowired BusinessService businesses;
   @Autowired BusinessSettings settings;
 
-  private HttpServer site;
+  private BusinessSite site;
 
   @AfterEach
   void stopTheSite() {
     if (site != null) {
-      site.stop(0);
+      site.close();
     }
   }
 
@@ -43,7 +38,7 @@ class WidgetModesIT extends StudioBrowser {
   }
 
   @Test
-  void theOwnerSignsInOnTheirOwnSiteAndPreviewsAPriceChange() throws IOException {
+  void theOwnerSignsInOnTheirOwnSiteAndPreviewsAPriceChange() {
     UUID marios = businesses.findBySlugOrId("marios-italian").orElseThrow().id();
     String origin = serve("""
         <script src="http://localhost:%d/widget.js" data-business="marios-italian"
@@ -88,18 +83,9 @@ class WidgetModesIT extends StudioBrowser {
   }
 
   /** The owner's own site, on another origin than the application. */
-  private String serve(String body) throws IOException {
-    site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    site.createContext("/", exchange -> {
-      byte[] html = ("<!doctype html><html lang=\"en\"><body><h1>Mario's back office</h1>"
-          + body + "</body></html>").getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, html.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(html);
-      }
-    });
-    site.start();
-    return "http://127.0.0.1:" + site.getAddress().getPort();
+  private String serve(String body) {
+    site = BusinessSite.serving(path -> "<!doctype html><html lang=\"en\"><body>"
+        + "<h1>Mario's back office</h1>" + body + "</body></html>");
+    return site.origin();
   }
 }

@@ -10,12 +10,7 @@ import ai.xseven.business.WorkflowSettings;
 import ai.xseven.studio.StudioBrowser;
 import ai.xseven.workflow.TimeSkippingTemporalConfiguration;
 import com.microsoft.playwright.Locator;
-import com.sun.net.httpserver.HttpServer;
 import io.temporal.testing.TestWorkflowEnvironment;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,17 +42,17 @@ class WidgetReminderIT extends StudioBrowser {
   @Autowired BusinessSettings settings;
   @Autowired TestWorkflowEnvironment temporal;
 
-  private HttpServer site;
+  private BusinessSite site;
 
   @AfterEach
   void stopTheSite() {
     if (site != null) {
-      site.stop(0);
+      site.close();
     }
   }
 
   @Test
-  void aReminderIsPushedToTheOpenWidget() throws IOException {
+  void aReminderIsPushedToTheOpenWidget() {
     UUID marios = businesses.findBySlugOrId("marios-italian").orElseThrow().id();
     String origin = serveThePage(settings.widget(marios).key());
     settings.changeAllowedOrigins(marios, origin, "widget-reminder-it");
@@ -90,22 +85,13 @@ class WidgetReminderIT extends StudioBrowser {
   }
 
   /** The business's own page, on another origin than the application. */
-  private String serveThePage(String key) throws IOException {
-    site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    site.createContext("/", exchange -> {
-      byte[] html = """
-          <!doctype html><html lang="en"><head><title>Mario's Italian</title></head>
-          <body><h1>Mario's Italian</h1>
-          <script src="http://localhost:%d/widget.js" data-business="marios-italian"
-                  data-key="%s" async></script></body></html>
-          """.formatted(port, key).getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, html.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(html);
-      }
-    });
-    site.start();
-    return "http://127.0.0.1:" + site.getAddress().getPort();
+  private String serveThePage(String key) {
+    site = BusinessSite.serving(path -> """
+        <!doctype html><html lang="en"><head><title>Mario's Italian</title></head>
+        <body><h1>Mario's Italian</h1>
+        <script src="http://localhost:%d/widget.js" data-business="marios-italian"
+                data-key="%s" async></script></body></html>
+        """.formatted(port, key));
+    return site.origin();
   }
 }
