@@ -100,6 +100,14 @@ public abstract class StudioBrowser {
   /** Opens a studio path and waits until Vaadin has rendered it. */
   protected void open(String path) {
     page.navigate(studio(path));
+    settle();
+  }
+
+  /**
+   * Waits until the page has no request to the server under way, e.g. a field's new value: what
+   * a person's pause between typing and the next click gives the page.
+   */
+  protected void settle() {
     page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && "
         + "!Object.values(window.Vaadin.Flow.clients || {}).some(c => c.isActive && c.isActive())");
   }

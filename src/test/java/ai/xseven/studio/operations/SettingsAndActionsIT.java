@@ -171,6 +171,7 @@ class SettingsAndActionsIT extends StudioBrowser {
     assertThat(documents).not().containsText("Allergen guide");
 
     type(page.locator("#document-title input"), "Allergen guide");
+    settle(); // the title reaches the server before the file does, as when a person picks a file
     page.locator("#document-upload input[type=file]").setInputFiles(new FilePayload(
         "allergens.md", "text/markdown", ("# Allergens\n\nEvery pizza dough contains gluten. "
             + "The Penne Arrabbiata is vegan. Ask us about nut-free desserts.\n")
