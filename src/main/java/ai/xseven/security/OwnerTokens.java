@@ -64,18 +64,23 @@ public class OwnerTokens {
   }
 
   /**
-   * The owner an {@code Authorization} header names: null without the header, 401 for anything
-   * but a known bearer token.
+   * The owner an {@code Authorization} header names: null without the header or with a studio
+   * account's HTTP Basic, 401 for anything but a known bearer token.
    */
   public Owner fromAuthorization(String header) {
-    if (header == null || header.isBlank() || header.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-      return null; // HTTP Basic is a studio account, checked by Spring Security
+    if (header == null || header.isBlank() || isStudioSignIn(header)) {
+      return null;
     }
     if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       throw OwnerAuthenticationException.unknown();
     }
     return authenticate(header.substring(BEARER.length()))
         .orElseThrow(OwnerAuthenticationException::unknown);
+  }
+
+  /** HTTP Basic is a studio account, which Spring Security checks; it is no owner token. */
+  private static boolean isStudioSignIn(String header) {
+    return header.regionMatches(true, 0, BASIC, 0, BASIC.length());
   }
 
   /** The owner a presented token belongs to; empty for an unknown or expired token. */

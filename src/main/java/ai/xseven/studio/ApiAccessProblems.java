@@ -1,12 +1,10 @@
 package ai.xseven.studio;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import ai.xseven.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -17,12 +15,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * whose role is not enough: RFC 9457 problem JSON with a sentence, like every other API error.
  */
 class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-  private final ObjectMapper json;
-
-  ApiAccessProblems(ObjectMapper json) {
-    this.json = json;
-  }
 
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response,
@@ -40,13 +32,8 @@ class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler
         "Only studio analysts and admins may change rule sets.");
   }
 
-  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-      String title, String detail) throws IOException {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-    problem.setTitle(title);
-    problem.setInstance(URI.create(request.getRequestURI()));
-    response.setStatus(status.value());
-    response.setContentType("application/problem+json");
-    json.writeValue(response.getOutputStream(), problem);
+  private static void write(HttpServletRequest request, HttpServletResponse response,
+      HttpStatus status, String title, String detail) throws IOException {
+    ProblemResponses.write(response, status, title, detail, request.getRequestURI());
   }
 }

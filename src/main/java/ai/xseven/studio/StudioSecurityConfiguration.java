@@ -2,7 +2,6 @@ package ai.xseven.studio;
 
 import ai.xseven.widgetsecurity.WidgetGateFilter;
 import ai.xseven.security.StudioRole;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -36,9 +35,9 @@ class StudioSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain publicApi(HttpSecurity http, ObjectMapper json, WidgetGateFilter widgets)
+  SecurityFilterChain publicApi(HttpSecurity http, WidgetGateFilter widgets)
       throws Exception {
-    ApiAccessProblems problems = new ApiAccessProblems(json);
+    ApiAccessProblems problems = new ApiAccessProblems();
     return http.securityMatcher(PUBLIC_PATHS)
         .authorizeHttpRequests(requests -> requests
             // Changing what every business's assistant decides is an analyst's job.

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -45,7 +46,13 @@ class CachedBodyRequest extends HttpServletRequestWrapper {
 
       @Override
       public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException("The body is already in memory.");
+        // Everything is in memory already: all of it is available at once.
+        try {
+          listener.onDataAvailable();
+          listener.onAllDataRead();
+        } catch (IOException failure) {
+          listener.onError(failure);
+        }
       }
     };
   }

@@ -1,5 +1,6 @@
 package ai.xseven.widgetsecurity;
 
+import ai.xseven.web.ProblemResponses;
 import ai.xseven.widgetsecurity.RateLimits.Kind;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -89,7 +90,7 @@ class RateLimitFilter extends OncePerRequestFilter {
       String what) throws IOException {
     long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
     response.setHeader("Retry-After", Long.toString(seconds));
-    Problems.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+    ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
         what + " Please wait " + seconds + (seconds == 1 ? " second" : " seconds")
             + " and try again.", path);
   }

@@ -1,5 +1,6 @@
 package ai.xseven.widgetsecurity;
 
+import ai.xseven.web.ProblemResponses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
@@ -63,7 +64,7 @@ public class WidgetGateFilter extends OncePerRequestFilter {
     if (path.equals("/api/v1/conversations") || path.equals("/api/v1/conversations/")) {
       byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
       if (body.length > maxBodyBytes) {
-        Problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
+        ProblemResponses.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
             "The request body is larger than " + maxBodyBytes + " bytes.", path);
         return;
       }
@@ -85,7 +86,7 @@ public class WidgetGateFilter extends OncePerRequestFilter {
       return;
     }
     if (refusal.isPresent()) {
-      Problems.write(response, HttpStatus.FORBIDDEN, "Widget not allowed here",
+      ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Widget not allowed here",
           refusal.get().detail(), path);
       return;
     }
@@ -96,7 +97,7 @@ public class WidgetGateFilter extends OncePerRequestFilter {
   private void preflight(String origin, String path, HttpServletResponse response)
       throws IOException {
     if (!gate.allowedBySomeBusiness(origin)) {
-      Problems.write(response, HttpStatus.FORBIDDEN, "Widget not allowed here",
+      ProblemResponses.write(response, HttpStatus.FORBIDDEN, "Widget not allowed here",
           "No business allows its chat widget on " + origin + ".", path);
       return;
     }

@@ -1,5 +1,6 @@
 package ai.xseven.widgetsecurity;
 
+import ai.xseven.web.ProblemResponses;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,7 @@ class WidgetHandshakeInterceptor implements HandshakeInterceptor {
     }
     response.setStatusCode(HttpStatus.FORBIDDEN);
     response.getHeaders().set(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.getBody().write(Problems.body(HttpStatus.FORBIDDEN, "Widget not allowed here",
+    response.getBody().write(ProblemResponses.body(HttpStatus.FORBIDDEN, "Widget not allowed here",
         refusal.get().detail(), path));
     return false;
   }

@@ -38,6 +38,10 @@ class ConversationFeed {
 
   @EventListener
   void onChange(ConversationChanged change) {
+    // Usually nobody watches: then a customer's turn costs nothing here.
+    if (subscribers.isEmpty()) {
+      return;
+    }
     fanOut.execute(() -> subscribers.forEach(subscriber -> {
       if (subscriber.ui().isAttached()) {
         subscriber.ui().access(() -> subscriber.onChange().accept(change));

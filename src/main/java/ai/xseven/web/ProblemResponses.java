@@ -1,4 +1,4 @@
-package ai.xseven.widgetsecurity;
+package ai.xseven.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,13 +9,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
 /** RFC 9457 problem JSON written by the filters, which run before Spring MVC's error handling. */
-final class Problems {
+public final class ProblemResponses {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private Problems() {}
+  private ProblemResponses() {}
 
-  static byte[] body(HttpStatus status, String title, String detail, String path) {
+  public static byte[] body(HttpStatus status, String title, String detail, String path) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     problem.setInstance(URI.create(path));
@@ -26,7 +26,7 @@ final class Problems {
     }
   }
 
-  static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
+  public static void write(HttpServletResponse response, HttpStatus status, String title, String detail,
       String path) throws IOException {
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
