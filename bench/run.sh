@@ -15,7 +15,7 @@ if curl -fs -o /dev/null "$base/actuator/health"; then
 fi
 
 ./mvnw -q -DskipTests package
-jar=$(ls target/xseven-*.jar | head -n 1)
+jar=$(ls xseven-app/target/xseven-app-*-exec.jar | head -n 1)
 
 # A fresh embedded database each run; xseven.data-dir keeps the app's own H2 URL options.
 rm -rf "$results/data"

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs a plugin: fills in defaults, checks every field against the definition (so a bad value is
- * refused with the field named before the plugin sees it) and gives the plugin its context.
+ * Runs a plugin: asks the {@link PluginPolicy} whether the business may use it, fills in
+ * defaults, checks every field against the definition (so a bad value is refused with the field
+ * named before the plugin sees it) and gives the plugin its context.
  * Plugins from jars run on a pool of their own under their declared timeout; the built-in ones
  * run on the caller's thread, inside the engine's transaction, and bound their own I/O.
  */
@@ -28,14 +29,16 @@ import org.springframework.stereotype.Component;
 public class PluginRunner implements DisposableBean {
 
   private final PluginSecrets secrets;
+  private final PluginPolicy policy;
   private final ExecutorService pool = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "plugin-run");
     thread.setDaemon(true);
     return thread;
   });
 
-  PluginRunner(PluginSecrets secrets) {
+  PluginRunner(PluginSecrets secrets, PluginPolicy policy) {
     this.secrets = secrets;
+    this.policy = policy;
   }
 
   /**
@@ -44,6 +47,10 @@ public class PluginRunner implements DisposableBean {
    */
   public PluginResult run(InstalledPlugin installed, PluginCall call) {
     PluginDefinition definition = installed.definition();
+    PluginVerdict verdict = policy.check(call.businessId(), installed);
+    if (!verdict.allowed()) {
+      throw new PluginException(where(installed, call) + " is not allowed: " + verdict.reason());
+    }
     Map<String, Object> fields = withDefaults(definition, call.fields());
     List<String> problems = definition.problemsWith(asText(fields));
     if (!problems.isEmpty()) {
