@@ -66,7 +66,7 @@ public class PluginRunner implements DisposableBean {
     } catch (TimeoutException e) {
       run.cancel(true);
       throw new PluginException(where(installed, call) + " took longer than its timeout of "
-          + definition.timeout().toSeconds() + " s and was stopped.");
+          + spoken(definition.timeout()) + " and was stopped.");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PluginException(where(installed, call) + " was interrupted.", e);
@@ -86,6 +86,11 @@ public class PluginRunner implements DisposableBean {
       throw new PluginException(where(installed, call) + " failed: "
           + PluginJars.sentence(e), e);
     }
+  }
+
+  private static String spoken(java.time.Duration timeout) {
+    return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s"
+        : timeout.toMillis() + " ms";
   }
 
   static String where(InstalledPlugin installed, PluginCall call) {
@@ -153,7 +158,7 @@ public class PluginRunner implements DisposableBean {
           "Task " + taskId() + " names no secret in '" + field + "'"));
       return secrets.find(name, call.businessId()).orElseThrow(() -> new PluginException(
           "The secret '" + name + "' is not defined: set the environment variable "
-              + PluginSecrets.environmentName(name) + " or store it in the studio."));
+              + PluginSecrets.environmentName(name) + " or store it under Secrets in the studio."));
     }
 
     @Override

@@ -54,11 +54,23 @@ public class ConversationProcesses {
     return repository.createProcessDefinitionQuery().processDefinitionKey(processKey).count() > 0;
   }
 
-  /** Starts the conversation's process; its first service tasks run before this returns. */
+  /**
+   * Starts the conversation's process; its first service tasks run before this returns. The
+   * business's own latest version of the process runs when it has one (variable
+   * {@code businessId}), otherwise the latest version for all businesses.
+   */
   public ProcessPosition start(String processKey, String conversationId,
       Map<String, Object> variables) {
-    ProcessInstance instance =
-        runtime.startProcessInstanceByKey(processKey, conversationId, variables);
+    Object businessId = variables.get("businessId");
+    var start = runtime.createProcessInstanceByKey(processKey).businessKey(conversationId)
+        .setVariables(variables);
+    if (businessId != null && repository.createProcessDefinitionQuery()
+        .processDefinitionKey(processKey).tenantIdIn(businessId.toString()).count() > 0) {
+      start.processDefinitionTenantId(businessId.toString());
+    } else {
+      start.processDefinitionWithoutTenantId();
+    }
+    ProcessInstance instance = start.execute();
     return position(instance.getId(), instance.isEnded());
   }
 

@@ -1,15 +1,21 @@
 package ai.xseven.process;
 
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.BusinessService;
 import ai.xseven.plugin.InstalledPlugin;
+import ai.xseven.plugin.PluginPolicy;
+import ai.xseven.plugin.PluginRegistry;
+import ai.xseven.plugin.PluginSecrets;
+import ai.xseven.plugin.PluginVerdict;
 import ai.xseven.sdk.FieldType;
 import ai.xseven.sdk.InputField;
-import ai.xseven.plugin.PluginRegistry;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import javax.xml.parsers.SAXParserFactory;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
@@ -31,7 +37,9 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Everything that would keep a diagram from running, found before it is deployed: XML that is not
  * well formed (with its line), BPMN the engine's own parser refuses (with the element), no
- * executable process, and service tasks whose plugin is missing or lacks a required setting.
+ * executable process, service tasks whose plugin is missing or lacks a required setting, plugins
+ * the {@link PluginPolicy} refuses to the business the diagram is deployed for (to any business,
+ * for a diagram of all businesses) and secrets a task names that are defined nowhere.
  */
 @Component
 class DiagramValidator {
@@ -40,13 +48,26 @@ class DiagramValidator {
 
   private final PluginRegistry plugins;
   private final ProcessEngineConfigurationImpl engine;
+  private final PluginPolicy policy;
+  private final PluginSecrets secrets;
+  private final BusinessService businesses;
 
-  DiagramValidator(PluginRegistry plugins, ProcessEngineConfiguration engine) {
+  DiagramValidator(PluginRegistry plugins, ProcessEngineConfiguration engine, PluginPolicy policy,
+      PluginSecrets secrets, BusinessService businesses) {
     this.plugins = plugins;
     this.engine = (ProcessEngineConfigurationImpl) engine;
+    this.policy = policy;
+    this.secrets = secrets;
+    this.businesses = businesses;
   }
 
+  /** The problems of a diagram deployed for all businesses. */
   List<DiagramProblem> validate(String xml) {
+    return validate(xml, null);
+  }
+
+  /** The problems of a diagram deployed for one business (null: all businesses). */
+  List<DiagramProblem> validate(String xml, UUID businessId) {
     byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
     DiagramProblem malformed = wellFormed(bytes);
     if (malformed != null) {
@@ -67,13 +88,13 @@ class DiagramValidator {
           "The diagram has no executable process (mark the process as executable)."));
     }
     for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-      problems.addAll(pluginProblems(task));
+      problems.addAll(pluginProblems(task, businessId));
     }
     problems.addAll(engineProblems(bytes));
     return problems;
   }
 
-  private List<DiagramProblem> pluginProblems(ServiceTask task) {
+  private List<DiagramProblem> pluginProblems(ServiceTask task, UUID businessId) {
     String id = task.getId();
     if (!PLUGIN_EXPRESSION.equals(task.getCamundaDelegateExpression())) {
       return List.of(DiagramProblem.onElement(id, "The service task must run a plugin: choose a "
@@ -89,16 +110,83 @@ class DiagramValidator {
       return List.of(DiagramProblem.onElement(id,
           "The plugin '" + name + "' is not installed."));
     }
-    String where = (task.getName() == null || task.getName().isBlank() ? "Task " + id
-        : "Task '" + task.getName().strip() + "' (" + id + ")") + ", plugin " + name + ": ";
+    String taskName = task.getName() == null || task.getName().isBlank() ? "Task " + id
+        : "Task '" + task.getName().strip() + "' (" + id + ")";
+    String where = taskName + ", plugin " + name + ": ";
+    Optional<String> refusal = refusal(plugin, businessId);
+    if (refusal.isPresent()) {
+      return List.of(DiagramProblem.onElement(id, taskName + ": " + refusal.get()));
+    }
     List<DiagramProblem> problems = new ArrayList<>();
     for (InputField field : plugin.definition().inputs()) {
       String value = properties.get(field.name());
       Optional<String> problem = field.type() == FieldType.EXPRESSION && value != null
           && value.contains("${") ? expressionProblem(field, value) : field.problemWith(value);
+      if (problem.isEmpty() && field.type() == FieldType.SECRET) {
+        problem = undefinedSecret(field, value == null || value.isBlank()
+            ? field.defaultValue() : value.strip(), businessId);
+      }
       problem.ifPresent(sentence -> problems.add(DiagramProblem.onElement(id, where + sentence)));
     }
     return problems;
+  }
+
+  /**
+   * Why the policy refuses the plugin to the business; for all businesses, to the first business
+   * that may not use it, naming how many more may not.
+   */
+  private Optional<String> refusal(InstalledPlugin plugin, UUID businessId) {
+    if (businessId != null) {
+      PluginVerdict verdict = policy.checkForDeploy(businessId, plugin);
+      return verdict.allowed() ? Optional.empty() : Optional.of(verdict.reason());
+    }
+    List<String> refused = new ArrayList<>();
+    String first = null;
+    for (BusinessProfile business : businesses.list()) {
+      PluginVerdict verdict = policy.checkForDeploy(business.id(), plugin);
+      if (!verdict.allowed()) {
+        refused.add(business.name());
+        first = first == null ? verdict.reason() : first;
+      }
+    }
+    if (first == null) {
+      return Optional.empty();
+    }
+    String others = refused.size() == 1 ? ""
+        : " The same holds for " + String.join(", ", refused.subList(1, refused.size())) + ".";
+    return Optional.of("a diagram for all businesses may use only plugins every business "
+        + "allows, and " + first + others + " Deploy it for the businesses that allow it instead.");
+  }
+
+  /** A secret the task names must resolve wherever the diagram runs; never its value here. */
+  private Optional<String> undefinedSecret(InputField field, String name, UUID businessId) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String how = " Set the environment variable " + PluginSecrets.environmentName(name)
+        + " or store the secret under Secrets in the studio.";
+    if (businessId != null) {
+      if (secrets.isDefined(name, businessId)) {
+        return Optional.empty();
+      }
+      String business = businesses.find(businessId).map(BusinessProfile::name)
+          .orElse(businessId.toString());
+      return Optional.of("the secret '" + name + "' of '" + field.label()
+          + "' is not defined for " + business + "." + how);
+    }
+    if (secrets.isDefined(name, null)) {
+      return Optional.empty();
+    }
+    List<BusinessProfile> all = businesses.list();
+    List<String> without = all.stream()
+        .filter(business -> !secrets.isDefined(name, business.id()))
+        .map(BusinessProfile::name).toList();
+    if (without.isEmpty() && !all.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of("the secret '" + name + "' of '" + field.label() + "' is not defined "
+        + (without.size() == all.size() ? "anywhere" : "for " + String.join(", ", without))
+        + "." + how);
   }
 
   private Optional<String> expressionProblem(InputField field, String expression) {

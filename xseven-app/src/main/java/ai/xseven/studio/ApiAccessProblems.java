@@ -29,7 +29,7 @@ class ApiAccessProblems implements AuthenticationEntryPoint, AccessDeniedHandler
   public void handle(HttpServletRequest request, HttpServletResponse response,
       AccessDeniedException denied) throws IOException {
     write(request, response, HttpStatus.FORBIDDEN, "Not allowed",
-        "Only studio analysts and admins may change rule sets.");
+        "Only studio analysts and admins may change rule sets and deploy processes.");
   }
 
   private static void write(HttpServletRequest request, HttpServletResponse response,

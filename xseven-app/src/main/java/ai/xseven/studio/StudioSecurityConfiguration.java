@@ -18,7 +18,7 @@ import org.springframework.web.filter.CorsFilter;
 /**
  * Two doors. The public HTTP API, the WebSocket, the widget and the demo page keep their own
  * checks (owner bearer tokens, per-conversation ids): no session, no CSRF token; rule-set changes
- * need a studio analyst or admin over HTTP Basic. Everything else
+ * and process deployments need a studio analyst or admin over HTTP Basic. Everything else
  * is the studio: a session after a form sign-in, CSRF-protected, with view access by role.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,6 +43,7 @@ class StudioSecurityConfiguration {
             // Changing what every business's assistant decides is an analyst's job.
             .requestMatchers(HttpMethod.PUT, "/api/v1/rulesets/**").hasAnyRole(EDITORS)
             .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/activate/**").hasAnyRole(EDITORS)
+            .requestMatchers(HttpMethod.POST, "/api/v1/processes").hasAnyRole(EDITORS)
             .anyRequest().permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(problems))
         .exceptionHandling(errors ->

@@ -4,6 +4,8 @@ import ai.xseven.business.BusinessProfile;
 import ai.xseven.business.BusinessService;
 import ai.xseven.business.BusinessSettings;
 import ai.xseven.knowledge.KnowledgeLibrary;
+import ai.xseven.plugin.PluginPolicy;
+import ai.xseven.security.StudioRole;
 import ai.xseven.security.StudioSession;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +21,9 @@ import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One business's settings: catalog, hours and capacity, workflows, knowledge, widget. An owner
- * may open only their own business; any other id is refused with a sentence.
+ * One business's settings: catalog, hours and capacity, workflows, knowledge, widget, plugin
+ * allow-list. An owner may open only their own business; any other id is refused with a
+ * sentence.
  */
 @Route("businesses/:id")
 @PermitAll
@@ -31,11 +34,13 @@ class BusinessSettingsView extends VerticalLayout implements BeforeEnterObserver
   private final BusinessService businesses;
   private final BusinessSettings settings;
   private final KnowledgeLibrary knowledge;
+  private final PluginPolicy plugins;
   private String title = "Business · X-Seven studio";
 
   BusinessSettingsView(StudioSession session, BusinessService businesses,
-      BusinessSettings settings, KnowledgeLibrary knowledge) {
+      BusinessSettings settings, KnowledgeLibrary knowledge, PluginPolicy plugins) {
     this.session = session;
+    this.plugins = plugins;
     this.businesses = businesses;
     this.settings = settings;
     this.knowledge = knowledge;
@@ -74,6 +79,8 @@ class BusinessSettingsView extends VerticalLayout implements BeforeEnterObserver
     tabs.add("Workflows", new WorkflowSettingsTab(business, businesses, settings, actor));
     tabs.add("Knowledge", new KnowledgeTab(business, knowledge));
     tabs.add("Widget", new WidgetTab(business, settings, actor));
+    tabs.add("Plugins", new PluginsTab(business, plugins,
+        session.require().role() != StudioRole.OWNER, actor));
     H2 heading = new H2(business.name());
     heading.setId("business-name");
     add(heading, tabs);

@@ -1,10 +1,13 @@
 package ai.xseven.studio.processes;
 
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.BusinessService;
 import ai.xseven.process.DeployResult;
 import ai.xseven.process.DiagramProblem;
 import ai.xseven.process.ProcessStudio;
 import ai.xseven.process.ProcessVersion;
 import ai.xseven.security.StudioSession;
+import ai.xseven.studio.businesses.BusinessChoice;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,11 +25,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
- * Edits a process: {@code processes/<key>/edit} opens its latest version,
- * {@code processes/new?template=<name>} a shipped template. Validate and deploy run on the
- * server; the problems show on their elements in the canvas and in the list beside it.
+ * Edits a process: {@code processes/<key>/edit} opens its latest version for all businesses
+ * ({@code ?business=<id>}: that business's latest, when it has one),
+ * {@code processes/new?template=<name>} a shipped template. "Deploy for" chooses all businesses
+ * or one (an owner only their own); validate and deploy run on the server for that choice, and
+ * the problems show on their elements in the canvas and in the list beside it.
  */
 @Route("processes/:key/edit")
 @RouteAlias("processes/new")
@@ -39,10 +48,21 @@ class ModelerView extends VerticalLayout implements BeforeEnterObserver {
   private final ProblemList problems = new ProblemList();
   private final H2 title = new H2();
   private final Span version = new Span();
+  private final Select<Optional<BusinessProfile>> target = new Select<>();
 
-  ModelerView(ProcessStudio studio, StudioSession session) {
+  ModelerView(ProcessStudio studio, StudioSession session, BusinessService businesses) {
     this.studio = studio;
     this.session = session;
+    List<BusinessProfile> visible = BusinessChoice.visible(session, businesses);
+    boolean owner = session.ownBusiness().isPresent();
+    target.setId("deploy-target");
+    target.setLabel("Deploy for");
+    target.setItemLabelGenerator(choice -> choice.map(BusinessProfile::name)
+        .orElse("All businesses"));
+    target.setItems(Stream.concat(owner ? Stream.empty() : Stream.of(
+        Optional.<BusinessProfile>empty()), visible.stream().map(Optional::of)).toList());
+    target.setValue(owner && !visible.isEmpty() ? Optional.of(visible.get(0)) : Optional.empty());
+    target.setWidth("16em");
     this.modeler = new BpmnModeler(studio.elementTemplatesJson());
     setSizeFull();
     setPadding(true);
@@ -60,7 +80,8 @@ class ModelerView extends VerticalLayout implements BeforeEnterObserver {
         click -> getUI().ifPresent(ui -> ui.navigate(ProcessesView.class)));
     back.setId("back-to-processes");
     back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-    HorizontalLayout header = new HorizontalLayout(title, version, validate, deploy, back);
+    HorizontalLayout header =
+        new HorizontalLayout(title, version, target, validate, deploy, back);
     header.setWidthFull();
     header.setAlignItems(Alignment.BASELINE);
     header.expand(version);
@@ -77,15 +98,22 @@ class ModelerView extends VerticalLayout implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var key = event.getRouteParameters().get("key");
+    Optional<UUID> business = event.getLocation().getQueryParameters()
+        .getSingleParameter("business").flatMap(ModelerView::uuid);
+    business.flatMap(id -> target.getListDataView().getItems()
+            .filter(choice -> choice.map(BusinessProfile::id).filter(id::equals).isPresent())
+            .findFirst())
+        .ifPresent(target::setValue);
     if (key.isPresent()) {
-      ProcessVersion latest = studio.latest(key.get()).orElse(null);
+      ProcessVersion latest = business.flatMap(id -> studio.latest(key.get(), id))
+          .or(() -> studio.latest(key.get())).orElse(null);
       if (latest == null) {
         title.setText(key.get());
         version.setText("No process with this key is deployed.");
         return;
       }
       title.setText(latest.name());
-      version.setText(latest.key() + " · version " + latest.version() + " is live");
+      version.setText(live(latest));
       modeler.show(studio.xml(latest.definitionId()));
       return;
     }
@@ -105,7 +133,7 @@ class ModelerView extends VerticalLayout implements BeforeEnterObserver {
 
   private void validate() {
     modeler.withXml(xml -> {
-      List<DiagramProblem> found = studio.validate(xml);
+      List<DiagramProblem> found = studio.validate(xml, targetBusiness());
       showProblems(found);
       if (found.isEmpty()) {
         notify("The diagram can be deployed.", NotificationVariant.LUMO_SUCCESS);
@@ -116,13 +144,14 @@ class ModelerView extends VerticalLayout implements BeforeEnterObserver {
   private void deploy() {
     String user = session.require().username();
     modeler.withXml(xml -> {
-      DeployResult result = studio.deploy(xml, user);
+      DeployResult result = studio.deploy(xml, user, targetBusiness());
       showProblems(result.problems());
       if (result.isDeployed()) {
         ProcessVersion deployed = result.deployed();
         title.setText(deployed.name());
-        version.setText(deployed.key() + " · version " + deployed.version() + " is live");
-        notify("Deployed " + deployed.key() + " as version " + deployed.version()
+        version.setText(live(deployed));
+        notify("Deployed " + deployed.key() + " as version " + deployed.version() + " for "
+            + target.getValue().map(BusinessProfile::name).orElse("all businesses")
             + ". New conversations run it; running ones keep their version.",
             NotificationVariant.LUMO_SUCCESS);
       } else {
@@ -131,6 +160,27 @@ class ModelerView extends VerticalLayout implements BeforeEnterObserver {
             + ". The previous version keeps running.", NotificationVariant.LUMO_ERROR);
       }
     }, this::exportFailed);
+  }
+
+  private UUID targetBusiness() {
+    return target.getValue() == null ? null
+        : target.getValue().map(BusinessProfile::id).orElse(null);
+  }
+
+  private String live(ProcessVersion deployed) {
+    String forWhom = deployed.businessId() == null ? "all businesses"
+        : target.getListDataView().getItems().flatMap(Optional::stream)
+            .filter(business -> business.id().equals(deployed.businessId()))
+            .map(BusinessProfile::name).findFirst().orElse(deployed.businessId().toString());
+    return deployed.key() + " · version " + deployed.version() + " is live for " + forWhom;
+  }
+
+  private static Optional<UUID> uuid(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
   }
 
   private void showProblems(List<DiagramProblem> found) {

@@ -1,5 +1,7 @@
 package ai.xseven.studio.processes;
 
+import ai.xseven.business.BusinessProfile;
+import ai.xseven.business.BusinessService;
 import ai.xseven.process.DeployResult;
 import ai.xseven.process.DiagramProblem;
 import ai.xseven.process.ProcessStudio;
@@ -34,12 +36,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Every process key with its versions: who deployed each and when, how many conversations run on
- * it and how many incidents are open. From here an analyst opens the modeler, starts a new diagram
- * from a template, uploads BPMN XML, downloads or rolls back a version and compares two versions.
+ * Every process key with its versions (for all businesses and per business): who deployed each
+ * and when, how many conversations run on it and how many incidents are open (the selected
+ * process lists them, each with a retry). From here an analyst opens the modeler, starts a new
+ * diagram from a template, uploads BPMN XML, downloads or rolls back a version and compares two
+ * versions.
  */
 @Route("processes")
 @PageTitle("Processes · X-Seven studio")
@@ -54,16 +60,21 @@ class ProcessesView extends VerticalLayout {
   private final StudioSession session;
   private final Grid<ProcessSummary> processes = new Grid<>();
   private final VersionsPanel versions;
+  private final IncidentsPanel incidents;
 
-  ProcessesView(ProcessStudio studio, StudioSession session) {
+  ProcessesView(ProcessStudio studio, StudioSession session, BusinessService businesses) {
     this.studio = studio;
     this.session = session;
-    this.versions = new VersionsPanel(studio, session, this::refresh);
+    Map<UUID, String> names = businesses.list().stream()
+        .collect(Collectors.toMap(BusinessProfile::id, BusinessProfile::name));
+    this.versions = new VersionsPanel(studio, session, this::refresh,
+        id -> names.getOrDefault(id, id.toString()));
+    this.incidents = new IncidentsPanel(studio, this::refresh);
     setSizeFull();
 
     HorizontalLayout actions = new HorizontalLayout(newDiagram(), upload());
     actions.setAlignItems(Alignment.BASELINE);
-    add(new H2("Processes"), actions, processGrid(), versions);
+    add(new H2("Processes"), actions, processGrid(), incidents, versions);
     refresh();
   }
 
@@ -82,7 +93,10 @@ class ProcessesView extends VerticalLayout {
         .setAutoWidth(true);
     processes.addComponentColumn(this::openButton).setHeader("").setAutoWidth(true);
     processes.setAllRowsVisible(true);
-    processes.asSingleSelect().addValueChangeListener(event -> versions.show(event.getValue()));
+    processes.asSingleSelect().addValueChangeListener(event -> {
+      versions.show(event.getValue());
+      incidents.show(event.getValue());
+    });
     return processes;
   }
 

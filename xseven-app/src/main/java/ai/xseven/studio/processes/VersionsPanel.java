@@ -20,9 +20,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The versions of the process selected in the list: download, roll back, compare. */
+/**
+ * The versions of the process selected in the list, for all businesses and per business:
+ * download, roll back, compare.
+ */
 class VersionsPanel extends VerticalLayout {
 
   private final ProcessStudio studio;
@@ -33,7 +38,9 @@ class VersionsPanel extends VerticalLayout {
   private final Select<ProcessVersion> from = new Select<>();
   private final Select<ProcessVersion> to = new Select<>();
 
-  VersionsPanel(ProcessStudio studio, StudioSession session, Runnable changed) {
+  /** @param businessName the name of the business a version was deployed for */
+  VersionsPanel(ProcessStudio studio, StudioSession session, Runnable changed,
+      Function<UUID, String> businessName) {
     this.studio = studio;
     this.session = session;
     this.changed = changed;
@@ -43,6 +50,8 @@ class VersionsPanel extends VerticalLayout {
 
     grid.setId("versions-grid");
     grid.addColumn(ProcessVersion::version).setHeader("Version").setAutoWidth(true);
+    grid.addColumn(version -> version.businessId() == null ? "All businesses"
+        : businessName.apply(version.businessId())).setHeader("For").setAutoWidth(true);
     grid.addColumn(version -> ProcessesView.DEPLOYED_AT.format(version.deployedAt()))
         .setHeader("Deployed at").setAutoWidth(true);
     grid.addColumn(ProcessVersion::deployedBy).setHeader("By").setAutoWidth(true);
@@ -57,13 +66,18 @@ class VersionsPanel extends VerticalLayout {
     from.setLabel("Compare version");
     to.setId("compare-to");
     to.setLabel("with version");
-    from.setItemLabelGenerator(version -> "v" + version.version());
-    to.setItemLabelGenerator(version -> "v" + version.version());
+    from.setItemLabelGenerator(version -> label(version, businessName));
+    to.setItemLabelGenerator(version -> label(version, businessName));
     Button compare = new Button("Compare", click -> compare());
     compare.setId("compare-versions");
     HorizontalLayout comparison = new HorizontalLayout(from, to, compare);
     comparison.setAlignItems(Alignment.BASELINE);
     add(title, grid, comparison);
+  }
+
+  private static String label(ProcessVersion version, Function<UUID, String> businessName) {
+    return "v" + version.version() + (version.businessId() == null ? ""
+        : " (" + businessName.apply(version.businessId()) + ")");
   }
 
   void show(ProcessSummary summary) {
