@@ -8,21 +8,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.xseven.conversation.ChatApi;
 import ai.xseven.conversation.ChatApi.Reply;
+import ai.xseven.plugin.GovernanceTestPlugins;
 import ai.xseven.plugin.PluginPolicy;
 import ai.xseven.plugin.PluginSecrets;
-import ai.xseven.sdk.BusinessError;
-import ai.xseven.sdk.InputField;
-import ai.xseven.sdk.PluginDefinition;
 import ai.xseven.sdk.PluginException;
-import ai.xseven.sdk.PluginResult;
-import ai.xseven.sdk.ServiceTaskPlugin;
-import ai.xseven.plugin.LambdaPlugin;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -30,9 +24,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -49,46 +42,9 @@ import org.springframework.test.context.ActiveProfiles;
     "xseven.plugins.integrations=testIntegration",
     "xseven.secrets.env.token=from-the-environment"})
 @ActiveProfiles("test")
+@Import(GovernanceTestPlugins.class)
 @DirtiesContext
 class PluginGovernanceIT {
-
-  static final AtomicBoolean BOOKING_FAILS = new AtomicBoolean(true);
-
-  @TestConfiguration
-  static class TestPlugins {
-
-    @Bean
-    ServiceTaskPlugin testIntegration() {
-      return new LambdaPlugin(PluginDefinition.builder("testIntegration")
-          .description("Sends a request out.").build(), context -> PluginResult.builder()
-          .output("integrated", true).build());
-    }
-
-    @Bean
-    ServiceTaskPlugin secretEcho() {
-      return new LambdaPlugin(PluginDefinition.builder("secretEcho")
-          .input(InputField.secret("token").required()).build(),
-          context -> PluginResult.builder().output("secretSeen", context.secret("token"))
-              .build());
-    }
-
-    @Bean
-    ServiceTaskPlugin flakyBooking() {
-      return new LambdaPlugin(PluginDefinition.builder("flakyBooking").build(), context -> {
-        if (BOOKING_FAILS.get()) {
-          throw new PluginException("The booking system did not answer.");
-        }
-        return PluginResult.builder().output("booked", true).build();
-      });
-    }
-
-    @Bean
-    ServiceTaskPlugin cardPayment() {
-      return new LambdaPlugin(PluginDefinition.builder("cardPayment").build(), context -> {
-        throw new BusinessError("CARD_DECLINED", "The card was declined.");
-      });
-    }
-  }
 
   @Autowired ProcessStudio studio;
   @Autowired PluginPolicy policy;
@@ -244,7 +200,7 @@ class PluginGovernanceIT {
 
   @Test
   void aFailingAsyncTaskIsRetriedThenBecomesAnIncidentThatARetryResolves() {
-    BOOKING_FAILS.set(true);
+    GovernanceTestPlugins.BOOKING_FAILS.set(true);
     String key = "incident-demo";
     studio.deploy(Diagrams.withTask(key, """
         <bpmn:serviceTask id="Task_Under_Test" name="Book the table"
@@ -276,7 +232,7 @@ class PluginGovernanceIT {
     });
     assertThat(studio.process(key).orElseThrow().openIncidents()).isEqualTo(1);
 
-    BOOKING_FAILS.set(false);
+    GovernanceTestPlugins.BOOKING_FAILS.set(false);
     assertThat(studio.retry(studio.incidents(key).get(0).id())).isTrue();
     management.executeJob(job(instance).getId());
 
@@ -331,7 +287,7 @@ class PluginGovernanceIT {
             "Task_Book")), "analyst", BELLA);
     ChatApi api = new ChatApi(http);
     String conversation = api.start(BELLA);
-    BOOKING_FAILS.set(true);
+    GovernanceTestPlugins.BOOKING_FAILS.set(true);
 
     Reply failed = api.call(HttpMethod.POST, "/api/v1/conversations/" + conversation
         + "/messages", Map.of("text", "A table for two", "clientMessageId", "m-1"));
@@ -342,7 +298,7 @@ class PluginGovernanceIT {
         .contains("one of its steps failed").contains("send the message again");
     assertThat(failed.body().toString()).doesNotContain("Exception").doesNotContain("at ai.");
 
-    BOOKING_FAILS.set(false);
+    GovernanceTestPlugins.BOOKING_FAILS.set(false);
     assertThat(api.say(conversation, "A table for two", "m-1").status()).isEqualTo(200);
   }
 

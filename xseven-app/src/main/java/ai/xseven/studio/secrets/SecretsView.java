@@ -120,8 +120,9 @@ class SecretsView extends VerticalLayout {
       notify("Deleted " + secret.name() + ".", NotificationVariant.LUMO_CONTRAST);
       refresh();
     });
-    delete.setId("delete-secret-" + secret.name() + "-"
-        + (secret.businessId() == null ? "all" : secret.businessId()));
+    delete.setId(("delete-secret-" + secret.name() + "-"
+        + (secret.businessId() == null ? "all" : secret.businessId()))
+        .replaceAll("[^A-Za-z0-9-]", "-"));
     delete.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
     return delete;
   }
