@@ -26,7 +26,7 @@ class PluginElementTemplatesTest {
         .containsEntry("value", "replyWithText")
         .containsEntry("binding", Map.of("type", "camunda:property", "name", "plugin"));
     assertThat(properties.get(2)).containsEntry("label", "Text")
-        .containsEntry("type", "Text")
+        .containsEntry("type", "String")
         .containsEntry("binding", Map.of("type", "camunda:property", "name", "text"))
         .containsEntry("constraints", Map.of("notEmpty", true, "maxLength", 2000));
   }
