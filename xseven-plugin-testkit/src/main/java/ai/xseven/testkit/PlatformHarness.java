@@ -47,9 +47,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class PlatformHarness implements AutoCloseable {
 
-  /** The process a dedicated-channel conversation runs (its latest version). */
-  public static final String DEDICATED_CHAT = "dedicated-chat";
-
   private final ConfigurableApplicationContext context;
   private final ScriptedModel model;
   private final HttpJson http;
