@@ -27,13 +27,15 @@ public class ConversationProcesses {
   private final RepositoryService repository;
   private final HistoryService history;
   private final TaskService tasks;
+  private final ReplyDrafts drafts;
 
   ConversationProcesses(RuntimeService runtime, RepositoryService repository,
-      HistoryService history, TaskService tasks) {
+      HistoryService history, TaskService tasks, ReplyDrafts drafts) {
     this.runtime = runtime;
     this.repository = repository;
     this.history = history;
     this.tasks = tasks;
+    this.drafts = drafts;
   }
 
   /**
@@ -47,6 +49,7 @@ public class ConversationProcesses {
       return null;
     }
     waiting.forEach(task -> tasks.complete(task.getId()));
+    drafts.releaseLeft(conversationId);
     return turnPosition(waiting.get(0).getProcessInstanceId());
   }
 
@@ -59,6 +62,7 @@ public class ConversationProcesses {
       Map<String, Object> variables) {
     ProcessInstance instance =
         runtime.startProcessInstanceByKey(processKey, conversationId, variables);
+    drafts.releaseLeft(conversationId);
     return position(instance.getId(), instance.isEnded());
   }
 
@@ -73,6 +77,7 @@ public class ConversationProcesses {
             .setVariable("message", text)
             .correlateWithResult();
     String instanceId = result.getExecution().getProcessInstanceId();
+    drafts.releaseLeft(conversationId);
     return turnPosition(instanceId);
   }
 
