@@ -92,10 +92,11 @@ class PluginElementTemplates {
     Map<String, Object> property = new LinkedHashMap<>();
     property.put("label", input.label());
     property.put("description", description(input));
+    // A camunda:property binding takes only String, Hidden or Dropdown (the template loader
+    // refuses a "Text" field, and with it the whole template), so long text is a String too.
     property.put("type", switch (input.type()) {
       case BOOLEAN, ENUM -> "Dropdown";
-      case EXPRESSION -> "Text";
-      default -> input.maxLength() > 200 ? "Text" : "String";
+      default -> "String";
     });
     if (input.type() == FieldType.ENUM || input.type() == FieldType.BOOLEAN) {
       List<String> values = input.type() == FieldType.ENUM ? input.choices()

@@ -134,11 +134,11 @@ class ProcessModelerIT extends StudioBrowser {
         }""");
     page.locator("#deploy-diagram").click();
     assertThat(page.locator("#diagram-problems .diagram-problem[data-element-id=Task_Broken]"))
-        .containsText("needs the setting 'text'");
+        .containsText("'Text' is required.");
     assertThat(page.locator(".djs-element.xseven-error[data-element-id=Task_Broken]"))
         .hasCount(1);
     assertThat(page.locator(".xseven-error-overlay[data-element-id=Task_Broken]"))
-        .containsText("needs the setting 'text'");
+        .containsText("'Text' is required.");
     assertThat(page.locator("#modeler-version")).containsText("version " + newVersion + " is live");
     screenshot("modeler-error");
     assertThat(studio.latest("dedicated-chat").orElseThrow().version()).isEqualTo(newVersion);
