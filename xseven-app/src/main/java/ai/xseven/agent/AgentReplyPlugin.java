@@ -3,6 +3,7 @@ package ai.xseven.agent;
 import ai.xseven.sdk.InputField;
 import ai.xseven.sdk.PluginDefinition;
 import ai.xseven.business.BusinessProfile;
+import ai.xseven.plugin.PluginTools;
 import ai.xseven.sdk.PluginContext;
 import ai.xseven.sdk.PluginException;
 import ai.xseven.sdk.Variable;
@@ -37,13 +38,15 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
   private final ConversationBusiness business;
   private final AgentProfiles profiles;
   private final ObjectMapper json;
+  private final PluginTools plugins;
 
   AgentReplyPlugin(BusinessAgent agent, ConversationBusiness business, AgentProfiles profiles,
-      ObjectMapper json) {
+      ObjectMapper json, PluginTools plugins) {
     this.agent = agent;
     this.business = business;
     this.profiles = profiles;
     this.json = json;
+    this.plugins = plugins;
   }
 
   @Override
@@ -76,7 +79,8 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
         .input(InputField.text("agent")
             .description("The agent profile (agents/*.yaml), or auto: chosen by channel and business kind."))
         .input(InputField.text("tools")
-            .description("A comma list that narrows the profile's tools; empty: all of the profile's tools."))
+            .description("A comma list that narrows the profile's tools and adds plugins marked as "
+                + "agent tools; empty: all of the profile's tools."))
         .input(InputField.text("route")
             .description("auto, small or large: a hint for the model-routing rules."))
         .input(InputField.number("memoryWindow")
@@ -139,28 +143,40 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
         ? "agent:" + context.conversationId()
         : "owner:" + profileOfBusiness.id() + "/conversation:" + context.conversationId());
     return new AgentTurn(LlmCallContext.of(context, profileOfBusiness, message, route),
-        profileOfBusiness, channel, turnId, actor, profile, tools(context, profile),
+        profileOfBusiness, channel, turnId, actor, profile,
+        tools(context, profile, profileOfBusiness),
         memoryWindow(context, profile), schema, shown, fresh);
   }
 
-  private static List<String> tools(PluginContext context, AgentProfile profile) {
+  private List<String> tools(PluginContext context, AgentProfile profile,
+      BusinessProfile ofBusiness) {
     String setting = context.text("tools").orElse(null);
     if (setting == null) {
       return profile.tools();
     }
+    String businessId = ofBusiness == null ? null : ofBusiness.id().toString();
     List<String> tools = new ArrayList<>();
     for (String name : setting.split("\\s*,\\s*")) {
       if (name.isBlank()) {
         continue;
       }
-      if (!AgentTools.exists(name)) {
+      if (AgentTools.exists(name)) {
+        // Narrowing only: a tool the profile does not have stays out (the general profile has
+        // no booking tools, whatever a task of the dedicated chat lists).
+        if (profile.tools().contains(name)) {
+          tools.add(name);
+        }
+      } else if (plugins.installed(name)) {
+        if (!plugins.toolIds().contains(name)) {
+          throw new PluginException("Task " + context.taskId() + " offers the plugin '" + name
+              + "' to the agent, but that plugin is not marked as an agent tool");
+        }
+        // A plugin the business may not use is left out rather than failing its conversations.
+        plugins.offerable(name, businessId).ifPresent(plugin -> tools.add(name));
+      } else {
         throw new PluginException("Task " + context.taskId() + " names the tool '" + name
-            + "', which does not exist (the tools are " + AgentTools.names() + ")");
-      }
-      // Narrowing only: a tool the profile does not have stays out (the general profile has
-      // no booking tools, whatever a task of the dedicated chat lists).
-      if (profile.tools().contains(name)) {
-        tools.add(name);
+            + "', which does not exist (the tools are " + AgentTools.names()
+            + ", and the plugins marked as agent tools " + plugins.toolIds() + ")");
       }
     }
     return tools;

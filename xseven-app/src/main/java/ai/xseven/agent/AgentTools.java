@@ -5,6 +5,7 @@ import ai.xseven.business.BusinessService;
 import ai.xseven.business.MenuChanges;
 import ai.xseven.business.OrderService;
 import ai.xseven.frontdesk.FrontDesk;
+import ai.xseven.plugin.PluginTools;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
 import ai.xseven.workflow.OrderWorkflows;
@@ -19,6 +20,7 @@ import dev.langchain4j.service.tool.ToolExecutionResult;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,7 +37,9 @@ import org.springframework.stereotype.Component;
  * Every tool an agent profile can name, and the one place an agent's tool call runs. The executor
  * does not trust the model: a tool the profile did not offer is not run, and an owner's tool is
  * refused unless the conversation is in the owner's channel (dashboard) — whatever the model asks.
- * Each call is published as an {@link AgentToolCalled}.
+ * Plugins marked as agent tools join the built-in tools when an agent task names them in its
+ * {@code tools} setting ({@link PluginTools} runs them, and refuses any other plugin). Each call is
+ * published as an {@link AgentToolCalled}.
  */
 @Component
 class AgentTools {
@@ -71,12 +75,13 @@ class AgentTools {
   private final OrderTools.Services orderServices;
   private final OwnerTools.Services ownerServices;
   private final FrontDesk desk;
+  private final PluginTools plugins;
   private final ApplicationEventPublisher events;
 
   AgentTools(BusinessService businesses, KnowledgeBase knowledge, BookingService bookings,
       AppointmentScheduler appointments, OrderService orders, OrderWorkflows orderWorkflows,
       CustomerVisits visits, MenuChanges menu, FrontDesk desk, AuditLog audit,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, PluginTools plugins) {
     this.businesses = businesses;
     this.knowledge = knowledge;
     this.bookingServices =
@@ -84,6 +89,7 @@ class AgentTools {
     this.orderServices = new OrderTools.Services(orders, orderWorkflows, visits);
     this.ownerServices = new OwnerTools.Services(menu, businesses, audit, clock);
     this.desk = desk;
+    this.plugins = plugins;
     this.events = events;
   }
 
@@ -107,6 +113,23 @@ class AgentTools {
   static List<ToolSpecification> specifications(Collection<String> names) {
     return CATALOG.entrySet().stream().filter(entry -> names.contains(entry.getKey()))
         .map(entry -> entry.getValue().specification()).toList();
+  }
+
+  /**
+   * What the model is offered in this turn: the built-in tools it names, then the plugin tools it
+   * names that the business may still use.
+   */
+  List<ToolSpecification> offered(AgentTurn turn) {
+    List<ToolSpecification> offered = new ArrayList<>(specifications(turn.tools()));
+    turn.tools().stream().filter(name -> !CATALOG.containsKey(name))
+        .flatMap(name -> plugins.offerable(name, businessId(turn)).stream())
+        .map(plugin -> PluginTools.specification(plugin.definition()))
+        .forEach(offered::add);
+    return offered;
+  }
+
+  private static String businessId(AgentTurn turn) {
+    return turn.business() == null ? null : turn.business().id().toString();
   }
 
   /** The tools, bound to one agent task of one turn. */
@@ -133,7 +156,22 @@ class AgentTools {
       Entry entry = CATALOG.get(call.name());
       AgentToolCalled.Outcome outcome;
       String result;
-      if (entry == null) {
+      if (entry == null && turn.tools().contains(call.name())) {
+        PluginTools.Answer answer = plugins.call(call.name(), call.arguments(),
+            turn.conversationId(), businessId(turn));
+        outcome = switch (answer.outcome()) {
+          case RAN -> AgentToolCalled.Outcome.RAN;
+          case REFUSED -> AgentToolCalled.Outcome.NOT_OFFERED;
+          case FAILED -> AgentToolCalled.Outcome.FAILED;
+        };
+        result = answer.text();
+      } else if (entry == null && plugins.installed(call.name())) {
+        // A plugin the task did not name, or one that is not a tool at all: it does not run.
+        outcome = AgentToolCalled.Outcome.NOT_OFFERED;
+        result = "The tool " + call.name() + " is not available here.";
+        log.warn("Refused plugin {}, not offered to the agent of conversation {}", call.name(),
+            turn.conversationId());
+      } else if (entry == null) {
         outcome = AgentToolCalled.Outcome.UNKNOWN;
         result = "There is no tool named " + call.name() + ".";
       } else if (entry.group().ownerOnly && !turn.withOwner()) {

@@ -93,7 +93,7 @@ class BusinessAgent {
   /** The tool loop: null when the model still asked for tools after the last round. */
   private String loop(AgentTurn turn, Supplier<List<ChatMessage>> messages,
       Consumer<ChatMessage> add, OutputSchemas.OutputSchema schema) {
-    List<ToolSpecification> offered = AgentTools.specifications(turn.tools());
+    List<ToolSpecification> offered = tools.offered(turn);
     AgentTools.Session session = tools.open(turn);
     for (int round = 0; round < MAX_TOOL_ROUNDS; round++) {
       ChatRequest.Builder request = ChatRequest.builder().messages(List.copyOf(messages.get()));

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 /**
  * Every installed plugin by id: the application's {@link ServiceTaskPlugin} beans, then the
  * plugins in the jars of the plugins folder ({@code xseven.plugins.dir}, default
- * {@code plugins}). A jar whose plugin is invalid or takes an id already installed is refused and
- * reported in {@link #failures()}; two beans with one id are a build error.
+ * {@code plugins}). A jar that cannot be installed (see {@link PluginJars}) or a jar plugin that
+ * takes an id already installed is refused and reported in {@link #failures()}; the built-in
+ * plugins come first, so a jar never replaces one. Two beans with one id are a build error.
  */
 @Component
 public class PluginRegistry {
@@ -45,14 +46,7 @@ public class PluginRegistry {
   }
 
   private void install(PluginJars.Loaded loaded) {
-    PluginDefinition definition;
-    try {
-      definition = loaded.plugin().definition();
-    } catch (RuntimeException | LinkageError e) {
-      refuse(loaded.jar(), loaded.plugin().getClass().getName()
-          + " has no valid definition: " + PluginJars.sentence(e));
-      return;
-    }
+    PluginDefinition definition = loaded.definition();
     if (byId.containsKey(definition.id())) {
       refuse(loaded.jar(), "A plugin with the id '" + definition.id()
           + "' is already installed; the jar's " + loaded.plugin().getClass().getName()
@@ -65,7 +59,7 @@ public class PluginRegistry {
   }
 
   private void refuse(Path jar, String reason) {
-    log.error("Plugin jar {}: {}", jar.toAbsolutePath(), reason);
+    log.error("Plugin jar {} is not installed. {}", jar.toAbsolutePath(), reason);
     failures.add(new PluginLoadFailure(jar, reason));
   }
 

@@ -1,12 +1,12 @@
 package ai.xseven.process;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -27,13 +27,15 @@ public class ConversationProcesses {
   private final RepositoryService repository;
   private final HistoryService history;
   private final TaskService tasks;
+  private final ReplyDrafts drafts;
 
   ConversationProcesses(RuntimeService runtime, RepositoryService repository,
-      HistoryService history, TaskService tasks) {
+      HistoryService history, TaskService tasks, ReplyDrafts drafts) {
     this.runtime = runtime;
     this.repository = repository;
     this.history = history;
     this.tasks = tasks;
+    this.drafts = drafts;
   }
 
   /**
@@ -47,6 +49,7 @@ public class ConversationProcesses {
       return null;
     }
     waiting.forEach(task -> tasks.complete(task.getId()));
+    drafts.releaseLeft(conversationId);
     return turnPosition(waiting.get(0).getProcessInstanceId());
   }
 
@@ -71,6 +74,7 @@ public class ConversationProcesses {
       start.processDefinitionWithoutTenantId();
     }
     ProcessInstance instance = start.execute();
+    drafts.releaseLeft(conversationId);
     return position(instance.getId(), instance.isEnded());
   }
 
@@ -85,17 +89,23 @@ public class ConversationProcesses {
             .setVariable("message", text)
             .correlateWithResult();
     String instanceId = result.getExecution().getProcessInstanceId();
+    drafts.releaseLeft(conversationId);
     return turnPosition(instanceId);
   }
 
-  /** After a turn only the variables matter; one query, no activity lookup on the hot path. */
+  /**
+   * After a turn only the variables matter; one query, no activity lookup on the hot path. A query
+   * rather than {@code getVariables}: on an instance that ended in this turn the latter throws,
+   * and the engine would mark the caller's transaction rollback-only.
+   */
   private ProcessPosition turnPosition(String instanceId) {
-    try {
-      return new ProcessPosition(instanceId, false, List.of(),
-          runtime.getVariables(instanceId, TURN_VARIABLES));
-    } catch (NullValueException ended) {
-      return new ProcessPosition(instanceId, true, List.of(), Map.of());
-    }
+    Map<String, Object> variables = new HashMap<>();
+    runtime.createVariableInstanceQuery().processInstanceIdIn(instanceId)
+        .variableNameIn(TURN_VARIABLES.toArray(String[]::new)).list()
+        .forEach(variable -> variables.put(variable.getName(), variable.getValue()));
+    boolean ended = variables.isEmpty()
+        && runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() == 0;
+    return new ProcessPosition(instanceId, ended, List.of(), variables);
   }
 
   /** Whether an instance waits for a message of this conversation right now. */

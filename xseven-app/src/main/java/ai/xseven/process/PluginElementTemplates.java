@@ -92,11 +92,10 @@ class PluginElementTemplates {
     Map<String, Object> property = new LinkedHashMap<>();
     property.put("label", input.label());
     property.put("description", description(input));
-    property.put("type", switch (input.type()) {
-      case BOOLEAN, ENUM -> "Dropdown";
-      case EXPRESSION -> "Text";
-      default -> input.maxLength() > 200 ? "Text" : "String";
-    });
+    // A camunda:property binding takes String, Dropdown or Hidden only (the template loader
+    // refuses the whole template otherwise), so long text and expressions are Strings too.
+    property.put("type", input.type() == FieldType.ENUM || input.type() == FieldType.BOOLEAN
+        ? "Dropdown" : "String");
     if (input.type() == FieldType.ENUM || input.type() == FieldType.BOOLEAN) {
       List<String> values = input.type() == FieldType.ENUM ? input.choices()
           : List.of("false", "true");

@@ -47,6 +47,20 @@ public class ReplyDrafts {
     return taken;
   }
 
+  /**
+   * Sends this conversation's drafts that no output guardrail task took through the net now, at
+   * the end of its turn, so the turn's answer holds them (the commit-time net is the fallback).
+   */
+  void releaseLeft(String conversationId) {
+    if (TransactionSynchronizationManager.getResource(this) == null) {
+      return;
+    }
+    List<Draft> left = take(conversationId);
+    if (!left.isEmpty()) {
+      net.getObject().release(conversationId, left);
+    }
+  }
+
   public void send(String conversationId, String taskId, String text, GuardrailNote guardrail) {
     events.publishEvent(new AssistantReplied(conversationId, taskId, text, guardrail));
   }

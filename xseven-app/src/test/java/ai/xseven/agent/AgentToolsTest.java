@@ -14,6 +14,7 @@ import ai.xseven.business.MenuChanges;
 import ai.xseven.business.OrderService;
 import ai.xseven.frontdesk.FrontDesk;
 import ai.xseven.knowledge.KnowledgeBase;
+import ai.xseven.plugin.PluginTools;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
 import ai.xseven.workflow.OrderWorkflows;
@@ -46,7 +47,7 @@ class AgentToolsTest {
       orderWorkflows, Clock.systemUTC());
   private final AgentTools tools = new AgentTools(businesses, mock(KnowledgeBase.class), bookings,
       appointments, orders, orderWorkflows, visits, menu, desk, audit,
-      (ApplicationEventPublisher) events::add, Clock.systemUTC());
+      (ApplicationEventPublisher) events::add, Clock.systemUTC(), mock(PluginTools.class));
   private final AgentProfiles profiles = new AgentProfiles();
 
   @Test

@@ -19,6 +19,7 @@ import ai.xseven.business.Order;
 import ai.xseven.business.OrderService;
 import ai.xseven.frontdesk.FrontDesk;
 import ai.xseven.knowledge.KnowledgeBase;
+import ai.xseven.plugin.PluginTools;
 import ai.xseven.security.AuditLog;
 import ai.xseven.workflow.AppointmentScheduler;
 import ai.xseven.workflow.AppointmentStatus;
@@ -66,7 +67,7 @@ class WorkflowToolsTest {
       mock(KnowledgeBase.class), bookings, appointments, orders, orderWorkflows,
       new CustomerVisits(bookings, orders, appointments, orderWorkflows, Clock.systemUTC()),
       mock(MenuChanges.class), desk, mock(AuditLog.class), (ApplicationEventPublisher) e -> { },
-      Clock.systemUTC());
+      Clock.systemUTC(), mock(PluginTools.class));
 
   @Test
   void myBookingsSaysWhenTheNextReminderComes() {

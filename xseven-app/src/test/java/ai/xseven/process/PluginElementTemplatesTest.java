@@ -25,8 +25,9 @@ class PluginElementTemplatesTest {
     assertThat(properties.get(1)).containsEntry("type", "Hidden")
         .containsEntry("value", "replyWithText")
         .containsEntry("binding", Map.of("type", "camunda:property", "name", "plugin"));
+    // Not "Text": the modeler's loader refuses it on a camunda:property binding.
     assertThat(properties.get(2)).containsEntry("label", "Text")
-        .containsEntry("type", "Text")
+        .containsEntry("type", "String")
         .containsEntry("binding", Map.of("type", "camunda:property", "name", "text"))
         .containsEntry("constraints", Map.of("notEmpty", true, "maxLength", 2000));
   }

@@ -164,12 +164,12 @@ public record InputField(String name, String label, FieldType type, boolean requ
     }
 
     public Builder min(double min) {
-      this.min = BigDecimal.valueOf(min);
+      this.min = BigDecimal.valueOf(min).stripTrailingZeros();
       return this;
     }
 
     public Builder max(double max) {
-      this.max = BigDecimal.valueOf(max);
+      this.max = BigDecimal.valueOf(max).stripTrailingZeros();
       return this;
     }
 

@@ -34,6 +34,10 @@ class ProcessModelerIT extends StudioBrowser {
   @Autowired RuntimeService runtime;
   @Autowired TestRestTemplate http;
 
+  /** The deploy check names the element, the plugin and the field, in the studio's words. */
+  private static final String BROKEN_TASK_PROBLEM =
+      "Task 'Forgot the text' (Task_Broken), plugin replyWithText: 'Text' is required.";
+
   @Test
   void anAnalystAddsAPluginTaskDeploysItAndANewConversationRunsIt() {
     int shippedVersion = studio.latest("dedicated-chat").orElseThrow().version();
@@ -134,11 +138,11 @@ class ProcessModelerIT extends StudioBrowser {
         }""");
     page.locator("#deploy-diagram").click();
     assertThat(page.locator("#diagram-problems .diagram-problem[data-element-id=Task_Broken]"))
-        .containsText("needs the setting 'text'");
+        .containsText(BROKEN_TASK_PROBLEM);
     assertThat(page.locator(".djs-element.xseven-error[data-element-id=Task_Broken]"))
         .hasCount(1);
     assertThat(page.locator(".xseven-error-overlay[data-element-id=Task_Broken]"))
-        .containsText("needs the setting 'text'");
+        .containsText(BROKEN_TASK_PROBLEM);
     assertThat(page.locator("#modeler-version")).containsText("version " + newVersion + " is live");
     screenshot("modeler-error");
     assertThat(studio.latest("dedicated-chat").orElseThrow().version()).isEqualTo(newVersion);
