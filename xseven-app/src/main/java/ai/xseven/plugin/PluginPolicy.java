@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +29,13 @@ public class PluginPolicy {
 
   private final RuleEngine rules;
   private final AllowLists allowLists;
-  private final PluginRegistry registry;
+  /** Lazily: the registry holds every plugin bean, and some of those reach the runner. */
+  private final ObjectProvider<PluginRegistry> registry;
   private final Set<String> integrations;
   private final Map<Verdicts, PluginVerdict> verdicts = new ConcurrentHashMap<>();
   private volatile int cachedVersion;
 
-  PluginPolicy(RuleEngine rules, AllowLists allowLists, PluginRegistry registry,
+  PluginPolicy(RuleEngine rules, AllowLists allowLists, ObjectProvider<PluginRegistry> registry,
       @Value("${xseven.plugins.integrations:httpRequest,webhook,sendEmail}")
       Set<String> integrations) {
     this.rules = rules;
@@ -62,7 +64,7 @@ public class PluginPolicy {
   /** Every installed plugin as the business's allow-list shows it. */
   public List<PluginChoice> choices(UUID businessId) {
     AllowLists.Snapshot business = allowLists.of(businessId, true);
-    return registry.all().stream().map(plugin -> {
+    return registry.getObject().all().stream().map(plugin -> {
       boolean needsList = !decide(use(businessId, business, plugin, false)).allowed();
       return new PluginChoice(plugin.id(), plugin.definition().name(),
           plugin.definition().description(), plugin.builtIn(), needsList,
@@ -73,7 +75,7 @@ public class PluginPolicy {
   /** Adds the plugin to the business's allow-list, or removes it. */
   @Transactional
   public void setAllowed(UUID businessId, String pluginId, boolean allowed, String actor) {
-    if (allowed && registry.find(pluginId).isEmpty()) {
+    if (allowed && registry.getObject().find(pluginId).isEmpty()) {
       throw new IllegalArgumentException("No plugin with the id '" + pluginId
           + "' is installed.");
     }

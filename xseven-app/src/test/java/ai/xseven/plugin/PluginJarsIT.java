@@ -35,6 +35,7 @@ class PluginJarsIT {
 
   @Autowired TestRestTemplate http;
   @Autowired ProcessStudio studio;
+  @Autowired PluginPolicy policy;
 
   @Test
   void theCatalogListsTheJarPluginAndReportsTheBrokenJar() {
@@ -90,7 +91,9 @@ class PluginJarsIT {
 
   @Test
   void aConversationRunsTheJarPlugin() {
-    DeployResult deployed = studio.deploy(GREETING_CHAT, "plugin-test");
+    // A jar's plugin runs for a business that has it on its allow-list, in a diagram for it.
+    policy.setAllowed(MARIOS, SamplePluginJars.GREETING_ID, true, "studio:analyst");
+    DeployResult deployed = studio.deploy(GREETING_CHAT, "plugin-test", MARIOS);
     assertThat(deployed.problems()).isEmpty();
 
     ResponseEntity<JsonNode> started = http.postForEntity("/api/v1/conversations",

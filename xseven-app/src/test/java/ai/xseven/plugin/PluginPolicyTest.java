@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** {@code rules/plugin-policy.drl} against its scenarios, and the policy that asks it. */
 class PluginPolicyTest {
@@ -31,10 +32,13 @@ class PluginPolicyTest {
   private final RuleEngine rules = mock(RuleEngine.class);
   private final AllowLists allowLists = mock(AllowLists.class);
   private final PluginRegistry registry = mock(PluginRegistry.class);
+  @SuppressWarnings("unchecked")
+  private final ObjectProvider<PluginRegistry> registryProvider = mock(ObjectProvider.class);
   private final PluginPolicy policy =
-      new PluginPolicy(rules, allowLists, registry, Set.of("httpRequest"));
+      new PluginPolicy(rules, allowLists, registryProvider, Set.of("httpRequest"));
 
   PluginPolicyTest() {
+    when(registryProvider.getObject()).thenReturn(registry);
     when(rules.activeVersion(PluginPolicy.RULE_SET)).thenReturn(1);
     when(rules.evaluate(eq(PluginPolicy.RULE_SET), any())).thenAnswer(call ->
         ShippedRuleSets.evaluate("plugin-policy", call.<Collection<?>>getArgument(1)));

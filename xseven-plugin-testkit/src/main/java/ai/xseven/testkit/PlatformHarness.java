@@ -1,7 +1,9 @@
 package ai.xseven.testkit;
 
 import ai.xseven.XSevenApplication;
+import ai.xseven.business.BusinessService;
 import ai.xseven.plugin.InstalledPlugin;
+import ai.xseven.plugin.PluginPolicy;
 import ai.xseven.plugin.PluginRegistry;
 import ai.xseven.process.DeployResult;
 import ai.xseven.process.DiagramProblem;
@@ -44,6 +46,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  *
  * A conversation on the dedicated channel runs the latest version of the process
  * {@code dedicated-chat}: a diagram you deploy with that process id is the one it runs.
+ *
+ * <p>Every demo business has the plugins of the jars on its allow-list here, so a diagram for all
+ * businesses may use them; on a real platform an analyst ticks a jar's plugin per business
+ * (Businesses, Plugins) before a diagram that uses it can be deployed.
  */
 public final class PlatformHarness implements AutoCloseable {
 
@@ -56,6 +62,17 @@ public final class PlatformHarness implements AutoCloseable {
     this.model = model;
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
     this.http = new HttpJson(URI.create("http://localhost:" + port));
+    allowJarPluginsEverywhere();
+  }
+
+  private void allowJarPluginsEverywhere() {
+    PluginPolicy policy = bean(PluginPolicy.class);
+    for (InstalledPlugin plugin : bean(PluginRegistry.class).all()) {
+      if (!plugin.builtIn()) {
+        bean(BusinessService.class).list().forEach(business ->
+            policy.setAllowed(business.id(), plugin.id(), true, "testkit"));
+      }
+    }
   }
 
   public static Builder builder() {
