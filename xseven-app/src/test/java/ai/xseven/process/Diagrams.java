@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Small diagrams for the studio's tests, written as the modeler would save them. */
-final class Diagrams {
+public final class Diagrams {
 
   private Diagrams() {}
 
@@ -19,26 +19,33 @@ final class Diagrams {
   }
 
   /** start -> the given task XML (id Task_Under_Test) -> a receive task that waits. */
-  static String withTask(String key, String taskXml) {
+  public static String withTask(String key, String taskXml) {
+    return process(key, "<bpmn:message id=\"Message_Wake\" name=\"wake\" />", """
+        <bpmn:startEvent id="Start" />
+        <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Under_Test" />
+        %s
+        <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Under_Test" targetRef="Receive_Wait" />
+        <bpmn:receiveTask id="Receive_Wait" name="Wait" messageRef="Message_Wake" />
+        """.formatted(taskXml));
+  }
+
+  /** One executable process {@code key} with these messages and this content. */
+  public static String process(String key, String messages, String content) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Test"
             targetNamespace="https://xseven.ai/test">
-          <bpmn:message id="Message_Wake" name="wake" />
+          %s
           <bpmn:process id="%s" name="Studio test" isExecutable="true"
               camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="Start" />
-            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Under_Test" />
             %s
-            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Under_Test" targetRef="Receive_Wait" />
-            <bpmn:receiveTask id="Receive_Wait" name="Wait" messageRef="Message_Wake" />
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(key, taskXml);
+        """.formatted(messages, key, content);
   }
 
-  static String pluginTask(String plugin, String... settings) {
+  public static String pluginTask(String plugin, String... settings) {
     StringBuilder properties = new StringBuilder(
         "<camunda:property name=\"plugin\" value=\"" + plugin + "\" />");
     for (int i = 0; i < settings.length; i += 2) {

@@ -267,24 +267,16 @@ class PluginGovernanceIT {
   @Test
   void aSynchronousPluginFailureFailsTheTurnWithAProblemAndTheTurnCanBeSentAgain() {
     // Bella's own chat: every customer message runs the booking plugin synchronously.
-    studio.deploy("""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Bella"
-            targetNamespace="https://xseven.ai/test">
-          <bpmn:message id="Message_User" name="userMessage" />
-          <bpmn:process id="dedicated-chat" name="Bella's chat" isExecutable="true"
-              camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="Start" />
-            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Receive_Message" />
-            <bpmn:receiveTask id="Receive_Message" messageRef="Message_User" />
-            <bpmn:sequenceFlow id="Flow_2" sourceRef="Receive_Message" targetRef="Task_Book" />
-            %s
-            <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Book" targetRef="Receive_Message" />
-          </bpmn:process>
-        </bpmn:definitions>
-        """.formatted(Diagrams.pluginTask("flakyBooking").replace("Task_Under_Test",
-            "Task_Book")), "analyst", BELLA);
+    String chat = """
+        <bpmn:startEvent id="Start" />
+        <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Receive_Message" />
+        <bpmn:receiveTask id="Receive_Message" messageRef="Message_User" />
+        <bpmn:sequenceFlow id="Flow_2" sourceRef="Receive_Message" targetRef="Task_Under_Test" />
+        %s
+        <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Under_Test" targetRef="Receive_Message" />
+        """.formatted(Diagrams.pluginTask("flakyBooking"));
+    studio.deploy(Diagrams.process("dedicated-chat",
+        "<bpmn:message id=\"Message_User\" name=\"userMessage\" />", chat), "analyst", BELLA);
     ChatApi api = new ChatApi(http);
     String conversation = api.start(BELLA);
     GovernanceTestPlugins.BOOKING_FAILS.set(true);

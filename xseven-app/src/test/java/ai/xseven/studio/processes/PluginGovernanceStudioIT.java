@@ -12,6 +12,7 @@ import ai.xseven.plugin.PluginChoice;
 import ai.xseven.plugin.PluginPolicy;
 import ai.xseven.plugin.PluginSecrets;
 import ai.xseven.process.ConversationProcesses;
+import ai.xseven.process.Diagrams;
 import ai.xseven.process.ProcessStudio;
 import ai.xseven.studio.StudioBrowser;
 import com.microsoft.playwright.Locator;
@@ -137,7 +138,7 @@ class PluginGovernanceStudioIT extends StudioBrowser {
     page.locator("#processes-grid vaadin-grid-cell-content",
         new Page.LocatorOptions().setHasText(key)).first().click();
     Locator incidents = page.locator("#process-incidents");
-    assertThat(incidents).containsText("Task_Book");
+    assertThat(incidents).containsText("Task_Under_Test");
     assertThat(incidents).containsText(GovernanceTestPlugins.BOOKING_FAILURE);
     assertThat(incidents).containsText(conversation);
 
@@ -172,52 +173,35 @@ class PluginGovernanceStudioIT extends StudioBrowser {
   }
 
   private static String diagram(String key) {
-    return process(key, """
-        <bpmn:serviceTask id="Task_Call" name="Call out" camunda:delegateExpression="${plugin}">
-          <bpmn:extensionElements><camunda:properties>
-            <camunda:property name="plugin" value="testIntegration" />
-          </camunda:properties></bpmn:extensionElements>
-        </bpmn:serviceTask>""", "Task_Call");
+    return withShapes(Diagrams.withTask(key, Diagrams.pluginTask("testIntegration")));
   }
 
   private static String asyncDiagram(String key) {
-    return process(key, """
-        <bpmn:serviceTask id="Task_Book" name="Book" camunda:delegateExpression="${plugin}"
+    return withShapes(Diagrams.withTask(key, """
+        <bpmn:serviceTask id="Task_Under_Test" name="Book" camunda:delegateExpression="${plugin}"
             camunda:asyncBefore="true">
           <bpmn:extensionElements>
             <camunda:failedJobRetryTimeCycle>R1/PT1S</camunda:failedJobRetryTimeCycle>
             <camunda:properties><camunda:property name="plugin" value="flakyBooking" />
             </camunda:properties>
           </bpmn:extensionElements>
-        </bpmn:serviceTask>""", "Task_Book");
+        </bpmn:serviceTask>"""));
   }
 
-  private static String process(String key, String task, String taskId) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
-            xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_Studio"
-            targetNamespace="https://xseven.ai/test">
-          <bpmn:message id="Message_Wake" name="wake" />
-          <bpmn:process id="%1$s" name="%1$s" isExecutable="true"
-              camunda:historyTimeToLive="P1D">
-            <bpmn:startEvent id="Start" />
-            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="%3$s" />
-            %2$s
-            <bpmn:sequenceFlow id="Flow_2" sourceRef="%3$s" targetRef="Receive_Wait" />
-            <bpmn:receiveTask id="Receive_Wait" name="Wait" messageRef="Message_Wake" />
-          </bpmn:process>
-          <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="%1$s">
+  /** The shapes the modeler needs to draw the test diagram's three nodes. */
+  private static String withShapes(String xml) {
+    String key = xml.replaceFirst("(?s).*<bpmn:process id=\"([^\"]+)\".*", "$1");
+    return xml.replace("xmlns:bpmn=", "xmlns:bpmndi=\"http://www.omg.org/spec/BPMN/20100524/DI\" "
+        + "xmlns:dc=\"http://www.omg.org/spec/DD/20100524/DC\" xmlns:bpmn=").replace(
+        "</bpmn:definitions>", """
+          <bpmndi:BPMNDiagram id="Diagram"><bpmndi:BPMNPlane id="Plane" bpmnElement="%s">
             <bpmndi:BPMNShape id="Start_di" bpmnElement="Start">
               <dc:Bounds x="100" y="100" width="36" height="36" /></bpmndi:BPMNShape>
-            <bpmndi:BPMNShape id="Task_di" bpmnElement="%3$s">
+            <bpmndi:BPMNShape id="Task_di" bpmnElement="Task_Under_Test">
               <dc:Bounds x="200" y="78" width="100" height="80" /></bpmndi:BPMNShape>
             <bpmndi:BPMNShape id="Receive_di" bpmnElement="Receive_Wait">
               <dc:Bounds x="360" y="78" width="100" height="80" /></bpmndi:BPMNShape>
           </bpmndi:BPMNPlane></bpmndi:BPMNDiagram>
-        </bpmn:definitions>
-        """.formatted(key, task, taskId);
+        </bpmn:definitions>""".formatted(key));
   }
 }
