@@ -63,7 +63,7 @@ class PluginsView extends VerticalLayout {
     filter.setClearButtonVisible(true);
     filter.setWidth("20em");
     filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-    filter.setValueChangeMode(ValueChangeMode.LAZY);
+    filter.setValueChangeMode(ValueChangeMode.EAGER);
     filter.addValueChangeListener(event -> rows.setFilter(plugin -> matches(plugin,
         event.getValue())));
     add(filter);
