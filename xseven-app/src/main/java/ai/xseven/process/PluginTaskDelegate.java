@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
  * The one Camunda delegate of X-Seven: {@code camunda:delegateExpression="${plugin}"} plus an
  * extension property {@code plugin=<id>} runs the installed plugin of that id through the
  * {@link PluginRunner}. A {@link BusinessError} it throws becomes a BPMN error with its code, so
- * an error boundary event on the task can catch it. Any other failure propagates: the engine
- * retries an asynchronous task's job by the task's retry policy, then raises an incident.
+ * an error boundary event on the task can catch it; one the diagram does not catch is a failure
+ * like any other (the engine alone would end the path silently). A failure propagates: the
+ * engine retries an asynchronous task's job by the task's retry policy, then raises an incident.
  */
 @Component("plugin")
 class PluginTaskDelegate implements JavaDelegate {
@@ -72,6 +73,11 @@ class PluginTaskDelegate implements JavaDelegate {
     try {
       result = runner.run(plugin, call);
     } catch (BusinessError error) {
+      if (!ErrorCatchers.catches(execution.getBpmnModelElementInstance(), error.code())) {
+        throw new PluginException("Task " + taskId + " (plugin " + name + ") ended with the "
+            + "business error " + error.code() + " (" + error.getMessage() + "), and no error "
+            + "boundary event or error sub-process of the diagram catches it.", error);
+      }
       throw new BpmnError(error.code(), error.getMessage());
     }
     result.outputs().forEach((variable, value) -> execution.setVariable(variable,
