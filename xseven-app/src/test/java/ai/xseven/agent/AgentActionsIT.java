@@ -1,5 +1,6 @@
 package ai.xseven.agent;
 
+import ai.xseven.support.TaskContext;
 import static ai.xseven.DemoData.MARIOS;
 import static ai.xseven.agent.ScriptedAgentModel.call;
 import static ai.xseven.agent.ScriptedAgentModel.toolResults;

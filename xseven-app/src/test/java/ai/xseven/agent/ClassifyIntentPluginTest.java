@@ -1,5 +1,6 @@
 package ai.xseven.agent;
 
+import ai.xseven.support.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;

@@ -1,5 +1,6 @@
 package ai.xseven.agent;
 
+import ai.xseven.support.TaskContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;

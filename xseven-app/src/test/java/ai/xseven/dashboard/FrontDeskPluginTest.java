@@ -14,6 +14,7 @@ import ai.xseven.business.BusinessService;
 import ai.xseven.business.Order;
 import ai.xseven.frontdesk.FrontDesk;
 import ai.xseven.sdk.PluginContext;
+import ai.xseven.support.TaskContext;
 import ai.xseven.sdk.PluginResult;
 import ai.xseven.workflow.ChangeOutcome;
 import ai.xseven.workflow.OrderAction;
@@ -137,7 +138,7 @@ class FrontDeskPluginTest {
     if (reason != null) {
       variables.put(FrontDeskPlugin.REASON, reason);
     }
-    return plugin.execute(new Context(variables));
+    return plugin.execute(context(variables));
   }
 
   private static Order order(String customer, Order.Status status) {
@@ -154,35 +155,7 @@ class FrontDeskPluginTest {
         start.minusSeconds(86_400));
   }
 
-  private record Context(Map<String, Object> variables) implements PluginContext {
-    @Override
-    public String conversationId() {
-      return "conversation-1";
-    }
-
-    @Override
-    public String taskId() {
-      return "Task_FrontDesk";
-    }
-
-    @Override
-    public java.util.Optional<String> businessId() {
-      return java.util.Optional.empty();
-    }
-
-    @Override
-    public java.util.Optional<String> text(String field) {
-      return java.util.Optional.empty();
-    }
-
-    @Override
-    public String secret(String field) {
-      throw new AssertionError("No secrets in this test");
-    }
-
-    @Override
-    public <T> Optional<T> variable(String name, Class<T> type) {
-      return Optional.ofNullable(variables.get(name)).map(type::cast);
-    }
+  private static PluginContext context(Map<String, Object> variables) {
+    return new TaskContext("conversation-1", "Task_FrontDesk", variables, Map.of());
   }
 }

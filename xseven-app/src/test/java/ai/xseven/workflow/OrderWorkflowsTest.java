@@ -12,6 +12,7 @@ import ai.xseven.business.OrderService;
 import ai.xseven.notification.Notification;
 import ai.xseven.notification.OwnerAlert;
 import ai.xseven.sdk.PluginContext;
+import ai.xseven.support.TaskContext;
 import ai.xseven.sdk.PluginException;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -340,36 +341,6 @@ class OrderWorkflowsTest {
   }
 
   private PluginContext context(Map<String, Object> inputs) {
-    return new PluginContext() {
-      @Override
-      public String conversationId() {
-        return conversationId.toString();
-      }
-
-      @Override
-      public String taskId() {
-        return "Task_StartOrder";
-      }
-
-      @Override
-      public java.util.Optional<String> businessId() {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public java.util.Optional<String> text(String field) {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public String secret(String field) {
-        throw new AssertionError("No secrets in this test");
-      }
-
-      @Override
-      public <T> Optional<T> variable(String name, Class<T> type) {
-        return Optional.ofNullable(inputs.get(name)).map(type::cast);
-      }
-    };
+    return new TaskContext(conversationId.toString(), "Task_StartOrder", inputs, Map.of());
   }
 }

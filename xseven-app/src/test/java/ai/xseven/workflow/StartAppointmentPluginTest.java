@@ -8,6 +8,7 @@ import ai.xseven.business.BookingConfirmation;
 import ai.xseven.business.BookingService;
 import ai.xseven.business.BusinessService;
 import ai.xseven.sdk.PluginContext;
+import ai.xseven.support.TaskContext;
 import ai.xseven.sdk.PluginException;
 import ai.xseven.sdk.PluginResult;
 import io.temporal.testing.TestWorkflowEnvironment;
@@ -89,36 +90,7 @@ class StartAppointmentPluginTest {
   }
 
   private static PluginContext context(UUID conversationId, String bookingId) {
-    return new PluginContext() {
-      @Override
-      public String conversationId() {
-        return conversationId.toString();
-      }
-
-      @Override
-      public String taskId() {
-        return "Task_StartAppointment";
-      }
-
-      @Override
-      public java.util.Optional<String> businessId() {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public java.util.Optional<String> text(String field) {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public String secret(String field) {
-        throw new AssertionError("No secrets in this test");
-      }
-
-      @Override
-      public <T> Optional<T> variable(String name, Class<T> type) {
-        return name.equals("bookingId") ? Optional.of(type.cast(bookingId)) : Optional.empty();
-      }
-    };
+    return new TaskContext(conversationId.toString(), "Task_StartAppointment",
+        Map.of("bookingId", bookingId), Map.of());
   }
 }

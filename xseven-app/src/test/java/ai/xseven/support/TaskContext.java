@@ -1,4 +1,4 @@
-package ai.xseven.agent;
+package ai.xseven.support;
 
 import ai.xseven.sdk.PluginContext;
 import java.util.HashMap;
@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /** A service task as a plugin sees it, without a process engine: variables and settings. */
-record TaskContext(String conversationId, String taskId, Map<String, Object> variables,
+public record TaskContext(String conversationId, String taskId, Map<String, Object> variables,
     Map<String, String> settings) implements PluginContext {
 
-  TaskContext {
+  public TaskContext {
     variables = new HashMap<>(variables);
     settings = Map.copyOf(settings);
   }
