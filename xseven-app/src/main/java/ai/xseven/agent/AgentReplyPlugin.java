@@ -81,10 +81,10 @@ class AgentReplyPlugin implements ServiceTaskPlugin {
         .input(InputField.text("tools")
             .description("A comma list that narrows the profile's tools and adds plugins marked as "
                 + "agent tools; empty: all of the profile's tools."))
-        .input(InputField.text("route")
-            .description("auto, small or large: a hint for the model-routing rules."))
-        .input(InputField.number("memoryWindow")
-            .description("How many earlier messages the agent sees (2 to 200)."))
+        .input(InputField.choice("route", "auto", "small", "large")
+            .description("A hint for the model-routing rules; empty: the profile's."))
+        .input(InputField.number("memoryWindow").min(2).max(200)
+            .description("How many earlier messages the agent sees; empty: the profile's."))
         .input(InputField.text("outputSchema")
             .description("Write a checked JSON object to agentOutput instead of replying."))
         .build();
