@@ -37,14 +37,19 @@ public final class Conversation {
   }
 
   /**
-   * Sends the customer's message; the replies of that turn, in order, as the transcript holds
-   * them (a reply no output guardrail task checked is checked and written as the turn commits,
-   * after the answer to the POST was put together).
+   * Sends the customer's message; the replies of that turn, in order, as the answer to the POST
+   * gives them (what the widget shows).
    */
   public List<String> say(String text) {
-    http.post("/api/v1/conversations/" + id + "/messages",
+    JsonNode answer = http.post("/api/v1/conversations/" + id + "/messages",
         Map.of("text", text, "clientMessageId", UUID.randomUUID().toString()));
-    return repliesSinceLastMessage(http, id);
+    List<String> replies = new ArrayList<>();
+    for (JsonNode message : answer.path("messages")) {
+      if (!"user".equals(message.path("role").asText())) {
+        replies.add(message.path("text").asText());
+      }
+    }
+    return replies;
   }
 
   /** Where the process waits now (the BPMN element ids); empty once it has ended. */

@@ -40,6 +40,11 @@ class PlatformHarnessIT {
   }
 
   private static String diagram(String wordsProperty) {
+    return diagram(wordsProperty, "Receive_Message");
+  }
+
+  /** Start, wait for a message, shout it, then go on to {@code after}. */
+  private static String diagram(String wordsProperty, String after) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -56,10 +61,11 @@ class PlatformHarnessIT {
                 <camunda:property name="plugin" value="shout" />%s
               </camunda:properties></bpmn:extensionElements>
             </bpmn:serviceTask>
-            <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Shout" targetRef="Receive_Message" />
+            <bpmn:sequenceFlow id="Flow_3" sourceRef="Task_Shout" targetRef="%s" />
+            <bpmn:endEvent id="End" />
           </bpmn:process>
         </bpmn:definitions>
-        """.formatted(wordsProperty);
+        """.formatted(wordsProperty, after);
   }
 
   @Test
@@ -81,5 +87,14 @@ class PlatformHarnessIT {
     assertThat(chat.position()).containsExactly("Receive_Message");
     assertThat(platform.installedPlugins()).contains("shout", "replyWithText");
     assertThat(platform.jarOf("shout")).isEmpty();
+  }
+
+  @Test
+  void aConversationWhoseProcessEndsInATurnStillGetsItsReply() {
+    platform.deploy(diagram("<camunda:property name=\"words\" value=\"${message}\" />", "End"));
+    Conversation chat = platform.startConversation("marios-italian");
+
+    assertThat(chat.say("goodbye")).containsExactly("GOODBYE");
+    assertThat(chat.position()).isEmpty();
   }
 }
