@@ -1,11 +1,9 @@
 package ai.xseven.plugin;
 
-import ai.xseven.sdk.InputField;
 import ai.xseven.sdk.PluginContext;
 import ai.xseven.sdk.PluginDefinition;
 import ai.xseven.sdk.PluginException;
 import ai.xseven.sdk.PluginResult;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,8 +49,8 @@ public class PluginRunner implements DisposableBean {
     if (!verdict.allowed()) {
       throw new PluginException(where(installed, call) + " is not allowed: " + verdict.reason());
     }
-    Map<String, Object> fields = withDefaults(definition, call.fields());
-    List<String> problems = definition.problemsWith(asText(fields));
+    Map<String, Object> fields = definition.withDefaults(call.fields());
+    List<String> problems = definition.problemsWith(fields);
     if (!problems.isEmpty()) {
       throw new PluginException(where(installed, call) + ": " + String.join(" ", problems));
     }
@@ -95,27 +93,6 @@ public class PluginRunner implements DisposableBean {
 
   static String where(InstalledPlugin installed, PluginCall call) {
     return "Task " + call.taskId() + " (plugin " + installed.id() + ")";
-  }
-
-  private static Map<String, Object> withDefaults(PluginDefinition definition,
-      Map<String, Object> values) {
-    Map<String, Object> complete = new LinkedHashMap<>();
-    for (InputField field : definition.inputs()) {
-      Object value = values.get(field.name());
-      if ((value == null || value.toString().isBlank()) && field.defaultValue() != null) {
-        value = field.defaultValue();
-      }
-      if (value != null) {
-        complete.put(field.name(), value);
-      }
-    }
-    return complete;
-  }
-
-  private static Map<String, String> asText(Map<String, Object> fields) {
-    Map<String, String> text = new LinkedHashMap<>();
-    fields.forEach((name, value) -> text.put(name, value.toString()));
-    return text;
   }
 
   @Override

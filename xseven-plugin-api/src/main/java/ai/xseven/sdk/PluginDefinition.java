@@ -73,21 +73,29 @@ public record PluginDefinition(String id, String version, String name, String de
    * The problems of a task's field values (by field name), one sentence each; empty when the
    * values are fine. Values for names the plugin does not declare are ignored.
    */
-  public List<String> problemsWith(Map<String, String> values) {
+  public List<String> problemsWith(Map<String, ?> values) {
     List<String> problems = new ArrayList<>();
     for (InputField field : inputs) {
-      field.problemWith(values.get(field.name())).ifPresent(problems::add);
+      Object value = values.get(field.name());
+      field.problemWith(value == null ? null : value.toString()).ifPresent(problems::add);
     }
     return problems;
   }
 
-  /** The values with each missing field's default filled in. */
-  public Map<String, String> withDefaults(Map<String, String> values) {
-    Map<String, String> complete = new LinkedHashMap<>(values);
+  /**
+   * The declared fields' values, in declaration order, with each blank field's default filled in;
+   * fields without a value or default are left out, and so are names the plugin does not declare.
+   * Values keep their type (an expression's result is not turned into text).
+   */
+  public Map<String, Object> withDefaults(Map<String, ?> values) {
+    Map<String, Object> complete = new LinkedHashMap<>();
     for (InputField field : inputs) {
-      String value = complete.get(field.name());
-      if ((value == null || value.isBlank()) && field.defaultValue() != null) {
-        complete.put(field.name(), field.defaultValue());
+      Object value = values.get(field.name());
+      if ((value == null || value.toString().isBlank()) && field.defaultValue() != null) {
+        value = field.defaultValue();
+      }
+      if (value != null) {
+        complete.put(field.name(), value);
       }
     }
     return complete;

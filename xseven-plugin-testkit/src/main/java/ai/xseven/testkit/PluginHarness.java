@@ -101,7 +101,7 @@ public final class PluginHarness {
 
   /** What the platform would refuse in the current field values; empty when they are fine. */
   public List<String> problems() {
-    return definition.problemsWith(asText(withDefaults()));
+    return definition.problemsWith(definition.withDefaults(fields));
   }
 
   /**
@@ -116,7 +116,7 @@ public final class PluginHarness {
       throw new PluginException(where() + ": " + String.join(" ", problems));
     }
     HarnessContext context = new HarnessContext(conversationId, businessId, taskId,
-        withDefaults(), Map.copyOf(variables), Map.copyOf(secrets));
+        definition.withDefaults(fields), Map.copyOf(variables), Map.copyOf(secrets));
     ExecutorService thread = Executors.newSingleThreadExecutor(runnable -> {
       Thread named = new Thread(runnable, "plugin-harness-" + definition.id());
       named.setDaemon(true);
@@ -150,26 +150,5 @@ public final class PluginHarness {
 
   private String where() {
     return "Task " + taskId + " (plugin " + definition.id() + ")";
-  }
-
-  /** The given values with each blank field's default, as the platform's runner fills them. */
-  private Map<String, Object> withDefaults() {
-    Map<String, Object> complete = new LinkedHashMap<>();
-    for (InputField field : definition.inputs()) {
-      Object value = fields.get(field.name());
-      if ((value == null || value.toString().isBlank()) && field.defaultValue() != null) {
-        value = field.defaultValue();
-      }
-      if (value != null) {
-        complete.put(field.name(), value);
-      }
-    }
-    return complete;
-  }
-
-  private static Map<String, String> asText(Map<String, Object> values) {
-    Map<String, String> text = new LinkedHashMap<>();
-    values.forEach((name, value) -> text.put(name, value.toString()));
-    return text;
   }
 }
